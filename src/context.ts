@@ -1,0 +1,14 @@
+import type { Caller } from "./core/auth";
+import type { Database, PrismaClient } from "./db";
+import type { Loaders } from "./loaders";
+
+/** Per-request state shared by every resolver. */
+export interface Context {
+  db: Database;
+  prisma: PrismaClient;
+  /** The authenticated caller, or null. */
+  caller: Caller | null;
+  /** Why there is no caller: no token was sent, or the token is unknown or revoked. */
+  authFailure: "missing" | "invalid" | null;
+  loaders: Loaders;
+}

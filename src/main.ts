@@ -1,0 +1,51 @@
+import { ConfigError, loadConfig } from "./config";
+import { DatabaseConfigError, openDatabase } from "./db";
+import { MigrationError } from "./migrate";
+import { startServer } from "./server";
+import { bootstrapAdminToken } from "./services/tokens";
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const db = await openDatabase(config.databaseUrl);
+  if (!config.adminToken) {
+    const token = await bootstrapAdminToken(db.prisma);
+    if (token) {
+      console.log("\nCreated an organization admin token. It is shown only this once; store it now:\n");
+      console.log(`    ${token}\n`);
+      console.log(`In GraphiQL, open the Headers tab and paste: { "Authorization": "Bearer ${token}" }\n`);
+    }
+  }
+  const server = await startServer({
+    db,
+    adminToken: config.adminToken,
+    port: config.port,
+    host: config.host,
+  });
+  console.log(`Project history API on ${server.url} (GraphiQL in a browser), database ${db.description}`);
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`${signal}: shutting down`);
+    await server.close();
+    await db.close();
+    process.exit(0);
+  };
+  process.on("SIGTERM", () => void stop("SIGTERM"));
+  process.on("SIGINT", () => void stop("SIGINT"));
+}
+
+main().catch((error: unknown) => {
+  // Configuration and start-up problems are the operator's to fix: a clear line, not a stack.
+  if (
+    error instanceof ConfigError ||
+    error instanceof DatabaseConfigError ||
+    error instanceof MigrationError
+  ) {
+    console.error(`Cannot start: ${error.message}`);
+  } else {
+    console.error("Cannot start:", error);
+  }
+  process.exit(1);
+});

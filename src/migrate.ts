@@ -1,0 +1,75 @@
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import BetterSqlite3 from "better-sqlite3";
+
+/** Committed SQL migrations, produced by `prisma migrate diff` between schema versions. */
+export const MIGRATIONS_DIR = fileURLToPath(new URL("../prisma/migrations", import.meta.url));
+
+export interface Migration {
+  name: string;
+  sql: string;
+  checksum: string;
+}
+
+export function readMigrations(dir: string = MIGRATIONS_DIR): Migration[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort()
+    .map((name) => {
+      const sql = readFileSync(join(dir, name, "migration.sql"), "utf8");
+      return { name, sql, checksum: createHash("sha256").update(sql).digest("hex") };
+    });
+}
+
+export class MigrationError extends Error {}
+
+/**
+ * Applies pending migrations to an SQLite file, each in its own transaction, and records them, so that
+ * running it again does nothing. `BEGIN IMMEDIATE` takes the write lock first: two processes starting
+ * at once apply each migration once.
+ */
+export function migrateSqlite(path: string, migrations: Migration[] = readMigrations()): string[] {
+  const db = new BetterSqlite3(path, { timeout: 10_000 });
+  try {
+    // WAL lets readers go on while a load is being recorded; it is a property of the file and persists.
+    if (path !== ":memory:") db.pragma("journal_mode = WAL");
+    db.exec(
+      `CREATE TABLE IF NOT EXISTS "_migrations" ("name" TEXT PRIMARY KEY, "checksum" TEXT NOT NULL, "appliedAt" TEXT NOT NULL)`,
+    );
+    const applied: string[] = [];
+    for (const migration of migrations) {
+      db.exec("BEGIN IMMEDIATE");
+      try {
+        const row = db.prepare(`SELECT "checksum" FROM "_migrations" WHERE "name" = ?`).get(migration.name) as
+          | { checksum: string }
+          | undefined;
+        if (row) {
+          if (row.checksum !== migration.checksum) {
+            throw new MigrationError(
+              `migration ${migration.name} was changed after it was applied; add a new migration instead`,
+            );
+          }
+          db.exec("COMMIT");
+          continue;
+        }
+        db.exec(migration.sql);
+        db.prepare(`INSERT INTO "_migrations" ("name", "checksum", "appliedAt") VALUES (?, ?, ?)`).run(
+          migration.name,
+          migration.checksum,
+          new Date().toISOString(),
+        );
+        db.exec("COMMIT");
+        applied.push(migration.name);
+      } catch (error) {
+        db.exec("ROLLBACK");
+        throw error;
+      }
+    }
+    return applied;
+  } finally {
+    db.close();
+  }
+}

@@ -1,0 +1,66 @@
+import { builder } from "../builder";
+import { deploymentNameOfProject } from "../loaders";
+import { connectionOf } from "./connection";
+
+// Node types are declared here, before any of their fields, so that the domain files can refer to each
+// other's types without circular type inference. Each type checks VIEWER in its own deployment, so that
+// no path through the graph (node(id), nested fields) reads another deployment's data.
+
+export const DeploymentRef = builder.prismaNode("Deployment", {
+  description: "A place projects are deployed to, such as prod or staging.",
+  id: { field: "id" },
+  findUnique: (id) => ({ id: Number(id) }),
+  authScopes: (deployment) => ({ role: { role: "VIEWER", deployment: deployment.name } }),
+  fields: (t) => ({ name: t.exposeString("name") }),
+});
+
+export const ProjectRef = builder.prismaNode("Project", {
+  description: "A code location: a package of asset definitions shipped as an image, in one deployment.",
+  id: { field: "id" },
+  findUnique: (id) => ({ id: Number(id) }),
+  authScopes: async (project, context) => ({
+    role: { role: "VIEWER", deployment: await deploymentNameOfProject(context.loaders, project.id) },
+  }),
+  fields: (t) => ({ name: t.exposeString("name") }),
+});
+
+export const ProjectLoadRef = builder.prismaNode("ProjectLoad", {
+  description: "One time a project was loaded: a deploy, a failure or a rollback.",
+  id: { field: "id" },
+  findUnique: (id) => ({ id: Number(id) }),
+  authScopes: async (load, context) => ({
+    role: { role: "VIEWER", deployment: await deploymentNameOfProject(context.loaders, load.projectId) },
+  }),
+  fields: (t) => ({
+    sequence: t.exposeInt("sequence", {
+      description: "1 for the project's first load, then 2, 3, ... with no gaps.",
+    }),
+  }),
+});
+
+export const AssetChangeRef = builder.prismaNode("AssetChange", {
+  description: "How one load changed one asset's definition.",
+  id: { field: "id" },
+  findUnique: (id) => ({ id: Number(id) }),
+  authScopes: async (change, context) => {
+    const deployment = await context.loaders.deployment.load(change.deploymentId);
+    return { role: { role: "VIEWER", deployment: deployment?.name ?? null } };
+  },
+  fields: (t) => ({ assetKey: t.exposeString("assetKey") }),
+});
+
+export const RollbackRef = builder.prismaNode("Rollback", {
+  description: "A project put back on an earlier successful load.",
+  id: { field: "id" },
+  findUnique: (id) => ({ id: Number(id) }),
+  authScopes: async (rollback, context) => ({
+    role: { role: "VIEWER", deployment: await deploymentNameOfProject(context.loaders, rollback.projectId) },
+  }),
+  fields: (t) => ({
+    requestedBy: t.exposeString("requestedBy", { description: "Name of the token that asked for it." }),
+  }),
+});
+
+export const ProjectConnection = connectionOf("Project", ProjectRef, "A page of projects.");
+export const ProjectLoadConnection = connectionOf("ProjectLoad", ProjectLoadRef, "A page of project loads.");
+export const AssetChangeConnection = connectionOf("AssetChange", AssetChangeRef, "A page of asset changes.");

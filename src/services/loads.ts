@@ -1,0 +1,273 @@
+import {
+  type AssetDefinition,
+  type AssetDiff,
+  diffAsset,
+  parseAsset,
+  serializeAsset,
+} from "../core/asset-diff";
+import { joinsPreviousEntry, loadFingerprint } from "../core/collapse";
+import type { Database, TransactionClient } from "../db";
+import { conflict } from "../errors";
+import { Prisma, type ProjectLoad } from "../generated/prisma/client";
+import type { LoadContent, LoadTrigger, ValidRecordInput } from "./record-input";
+
+/** Thrown inside a transaction to undo it and answer with an earlier result instead. */
+class Replay extends Error {
+  constructor(readonly load: ProjectLoad) {
+    super("replay");
+  }
+}
+
+export interface WriteLoadOptions {
+  projectId: number;
+  deploymentId: number;
+  content: LoadContent;
+  trigger: LoadTrigger;
+  loadedAt: Date;
+  recordedBy: string;
+  idempotencyKey?: string | null;
+  inputHash?: string | null;
+}
+
+/**
+ * Writes one load with everything that follows from it: the next sequence, the snapshot's new asset
+ * versions, the asset changes against the current snapshot, the history entry it joins or starts and the
+ * project's counters. Runs inside the caller's transaction; recording and rollback both use it.
+ */
+export async function writeLoad(tx: TransactionClient, options: WriteLoadOptions): Promise<ProjectLoad> {
+  const { projectId, deploymentId, content, trigger, loadedAt } = options;
+  // Incrementing first takes the project's row lock (PostgreSQL): concurrent writers get 1..N, no gap.
+  const project = await tx.project.update({
+    where: { id: projectId },
+    data: { loadCount: { increment: 1 } },
+    select: { loadCount: true },
+  });
+  const sequence = project.loadCount;
+  const diffs = content.assets ? await replaceSnapshot(tx, projectId, sequence, content.assets) : [];
+
+  const fingerprint = loadFingerprint({
+    status: content.status,
+    trigger,
+    image: content.image,
+    git: content.git,
+    metadata: content.metadata,
+    error: content.error,
+  });
+  const previousEntry = await tx.historyEntry.findFirst({
+    where: { projectId },
+    orderBy: { position: "desc" },
+    select: { id: true, position: true, fingerprint: true },
+  });
+  const joins = joinsPreviousEntry(previousEntry, { fingerprint, trigger, changesAssets: diffs.length > 0 });
+  if (previousEntry && joins) {
+    await tx.historyEntry.update({
+      where: { id: previousEntry.id },
+      data: { lastSequence: sequence, loadCount: { increment: 1 }, lastLoadedAt: loadedAt },
+    });
+  } else {
+    await tx.historyEntry.create({
+      data: {
+        projectId,
+        position: (previousEntry?.position ?? 0) + 1,
+        status: content.status,
+        fingerprint,
+        firstSequence: sequence,
+        lastSequence: sequence,
+        loadCount: 1,
+        firstLoadedAt: loadedAt,
+        lastLoadedAt: loadedAt,
+      },
+    });
+  }
+
+  const load = await tx.projectLoad.create({
+    data: {
+      projectId,
+      sequence,
+      loadedAt,
+      status: content.status,
+      trigger,
+      errorMessage: content.error,
+      errorStack: content.errorStack,
+      image: content.image,
+      gitRepositoryUrl: content.git.repositoryUrl,
+      gitCommitHash: content.git.commitHash,
+      gitBranch: content.git.branch,
+      metadata: JSON.stringify(content.metadata),
+      assetChangeCount: diffs.length,
+      recordedBy: options.recordedBy,
+      idempotencyKey: options.idempotencyKey ?? null,
+      inputHash: options.inputHash ?? null,
+    },
+  });
+  if (diffs.length > 0) {
+    await tx.assetChange.createMany({ data: diffs.map((diff) => assetChangeRow(diff, load, deploymentId)) });
+  }
+  const success = content.status === "SUCCESS";
+  const startsEntry = !(previousEntry && joins);
+  await tx.project.update({
+    where: { id: projectId },
+    data: {
+      lastLoadedAt: loadedAt,
+      latestLoadId: load.id,
+      ...(success ? { currentLoadId: load.id, successLoadCount: { increment: 1 } } : {}),
+      ...(startsEntry ? { entryCount: { increment: 1 } } : {}),
+      ...(startsEntry && success ? { successEntryCount: { increment: 1 } } : {}),
+    },
+  });
+  return load;
+}
+
+/**
+ * Makes `next` the project's current snapshot as of `sequence`: versions that changed or disappeared are
+ * closed, new ones opened. Returns the asset changes, sorted by key. Only assets whose stored form differs
+ * are parsed and diffed, so an unchanged 2,000-asset snapshot costs string comparisons.
+ */
+async function replaceSnapshot(
+  tx: TransactionClient,
+  projectId: number,
+  sequence: number,
+  next: readonly AssetDefinition[],
+): Promise<AssetDiff[]> {
+  const current = await tx.assetVersion.findMany({
+    where: { projectId, toSequence: null },
+    select: { id: true, assetKey: true, definition: true },
+  });
+  const currentByKey = new Map(current.map((version) => [version.assetKey, version]));
+  const closed: number[] = [];
+  const opened: { projectId: number; assetKey: string; definition: string; fromSequence: number }[] = [];
+  const diffs: AssetDiff[] = [];
+  for (const asset of next) {
+    const definition = serializeAsset(asset);
+    const existing = currentByKey.get(asset.key);
+    currentByKey.delete(asset.key);
+    if (existing?.definition === definition) continue;
+    if (existing) closed.push(existing.id);
+    opened.push({ projectId, assetKey: asset.key, definition, fromSequence: sequence });
+    const diff = diffAsset(existing ? parseAsset(existing.definition) : undefined, asset);
+    if (diff) diffs.push(diff);
+  }
+  for (const removed of currentByKey.values()) {
+    closed.push(removed.id);
+    const diff = diffAsset(parseAsset(removed.definition), undefined);
+    if (diff) diffs.push(diff);
+  }
+  if (closed.length > 0) {
+    await tx.assetVersion.updateMany({ where: { id: { in: closed } }, data: { toSequence: sequence } });
+  }
+  if (opened.length > 0) await tx.assetVersion.createMany({ data: opened });
+  return diffs.sort((a, b) => (a.assetKey < b.assetKey ? -1 : a.assetKey > b.assetKey ? 1 : 0));
+}
+
+function assetChangeRow(diff: AssetDiff, load: ProjectLoad, deploymentId: number) {
+  const types = new Set(diff.changeTypes);
+  const isDetailed = !types.has("NEW") && !types.has("REMOVED");
+  return {
+    projectId: load.projectId,
+    deploymentId,
+    loadId: load.id,
+    assetKey: diff.assetKey,
+    changedAt: load.loadedAt,
+    isNew: types.has("NEW"),
+    isCodeVersion: types.has("CODE_VERSION"),
+    isDependencies: types.has("DEPENDENCIES"),
+    isPartitionsDefinition: types.has("PARTITIONS_DEFINITION"),
+    isTags: types.has("TAGS"),
+    isMetadata: types.has("METADATA"),
+    isRemoved: types.has("REMOVED"),
+    details: isDetailed
+      ? JSON.stringify({
+          codeVersion: diff.codeVersion,
+          partitionsDefinition: diff.partitionsDefinition,
+          dependencies: diff.dependencies,
+          tags: diff.tags,
+          metadata: diff.metadata,
+        })
+      : null,
+  };
+}
+
+/** The asset snapshot a successful load reported, recovered from the version ranges. */
+export async function snapshotOf(
+  client: TransactionClient | Database["prisma"],
+  load: Pick<ProjectLoad, "projectId" | "sequence" | "status">,
+): Promise<AssetDefinition[] | null> {
+  if (load.status !== "SUCCESS") return null;
+  const versions = await client.assetVersion.findMany({
+    where: {
+      projectId: load.projectId,
+      fromSequence: { lte: load.sequence },
+      OR: [{ toSequence: null }, { toSequence: { gt: load.sequence } }],
+    },
+    orderBy: { assetKey: "asc" },
+    select: { definition: true },
+  });
+  return versions.map((version) => parseAsset(version.definition));
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+}
+
+/** Records a project load: all or nothing, idempotent under `idempotencyKey`. */
+export async function recordProjectLoad(
+  db: Database,
+  input: ValidRecordInput,
+  recordedBy: string,
+): Promise<ProjectLoad> {
+  const attempt = () =>
+    db.prisma.$transaction(
+      async (tx) => {
+        const deployment = await tx.deployment.upsert({
+          where: { name: input.deployment },
+          create: { name: input.deployment },
+          update: {},
+          select: { id: true },
+        });
+        const loadedAt = input.loadedAt ?? new Date();
+        const project = await tx.project.upsert({
+          where: { deploymentId_name: { deploymentId: deployment.id, name: input.project } },
+          create: { deploymentId: deployment.id, name: input.project, lastLoadedAt: loadedAt },
+          update: {},
+          select: { id: true },
+        });
+        if (input.idempotencyKey !== null) {
+          const earlier = await tx.projectLoad.findUnique({
+            where: {
+              projectId_idempotencyKey: { projectId: project.id, idempotencyKey: input.idempotencyKey },
+            },
+          });
+          if (earlier) {
+            if (earlier.inputHash !== input.inputHash) {
+              throw conflict(
+                `idempotencyKey "${input.idempotencyKey}" was already used with different input`,
+              );
+            }
+            throw new Replay(earlier);
+          }
+        }
+        return writeLoad(tx, {
+          projectId: project.id,
+          deploymentId: deployment.id,
+          content: input.content,
+          trigger: "DEPLOY",
+          loadedAt,
+          recordedBy,
+          idempotencyKey: input.idempotencyKey,
+          inputHash: input.inputHash,
+        });
+      },
+      { maxWait: 30_000, timeout: 60_000 },
+    );
+  for (let tries = 1; ; tries++) {
+    try {
+      return await attempt();
+    } catch (error) {
+      if (error instanceof Replay) return error.load;
+      // A concurrent request created the same deployment, project or idempotency key first: try again,
+      // and the second pass sees its row.
+      if (isUniqueViolation(error) && tries < 3) continue;
+      throw error;
+    }
+  }
+}

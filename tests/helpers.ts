@@ -1,0 +1,113 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { hashToken, type Role } from "../src/core/auth";
+import { type Database, openDatabase } from "../src/db";
+import { type App, createApp } from "../src/server";
+
+export const ADMIN_TOKEN = "test-admin-token-0123456789";
+
+export interface GraphQLResponse<T = Record<string, unknown>> {
+  status: number;
+  data?: T | null;
+  errors?: { message: string; path?: (string | number)[]; extensions?: { code?: string } }[];
+}
+
+export interface TestServer {
+  app: App;
+  db: Database;
+  dir: string;
+  /** SQL statements sent since the last reset. */
+  queries: string[];
+  request<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    token?: string | null,
+  ): Promise<GraphQLResponse<T>>;
+  /** Creates a token directly in the database and returns it. */
+  token(name: string, role: Role, deployment?: string | null): Promise<string>;
+  close(): Promise<void>;
+}
+
+/** An app on a fresh SQLite database in a temporary folder, called through `yoga.fetch`. */
+export async function createTestServer(): Promise<TestServer> {
+  const dir = mkdtempSync(join(tmpdir(), "project-history-test-"));
+  const queries: string[] = [];
+  const db = await openDatabase(`file:${join(dir, "history.db")}`, { onQuery: (sql) => queries.push(sql) });
+  const errors: unknown[] = [];
+  const app = createApp({ db, adminToken: ADMIN_TOKEN, logError: (_message, error) => errors.push(error) });
+  return {
+    app,
+    db,
+    dir,
+    queries,
+    async request(query, variables, token = ADMIN_TOKEN) {
+      const response = await app.fetch("http://test/graphql", {
+        method: "POST",
+        headers: {
+          "content-type": "application/json",
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+        },
+        body: JSON.stringify({ query, variables }),
+      });
+      const body = (await response.json()) as GraphQLResponse;
+      return { ...body, status: response.status } as never;
+    },
+    async token(name, role, deployment = null) {
+      const token = `token-${name}-${Math.random().toString(36).slice(2)}`;
+      await db.prisma.apiToken.create({ data: { name, role, deployment, tokenHash: hashToken(token) } });
+      return token;
+    },
+    async close() {
+      await db.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The error codes of a response, in order. */
+export function codes(response: GraphQLResponse): (string | undefined)[] {
+  return (response.errors ?? []).map((error) => error.extensions?.code);
+}
+
+export const RECORD = /* GraphQL */ `
+  mutation Record($input: RecordProjectLoadInput!) {
+    recordProjectLoad(input: $input) {
+      load {
+        id
+        sequence
+        status
+        trigger
+        assetsAdded
+        assetsRemoved
+        assetsChanged
+      }
+    }
+  }
+`;
+
+export interface RecordedLoad {
+  id: string;
+  sequence: number;
+  status: string;
+  trigger: string;
+  assetsAdded: string[];
+  assetsRemoved: string[];
+  assetsChanged: string[];
+}
+
+/** Records a load and returns it; fails the test on any error. */
+export async function record(
+  server: TestServer,
+  input: Record<string, unknown>,
+  token?: string,
+): Promise<RecordedLoad> {
+  const response = await server.request<{ recordProjectLoad: { load: RecordedLoad } }>(
+    RECORD,
+    { input },
+    token,
+  );
+  if (response.errors?.length)
+    throw new Error(`recordProjectLoad failed: ${JSON.stringify(response.errors)}`);
+  return (response.data as { recordProjectLoad: { load: RecordedLoad } }).recordProjectLoad.load;
+}
