@@ -101,6 +101,30 @@ function inputErrorsPlugin(): Plugin {
     onValidate({ setValidationFn }) {
       setValidationFn(validateWithInputCodes);
     },
+    // Errors raised before any resolver runs (variables of the wrong type or shape) have no path and no
+    // code: they are the caller's input errors.
+    onExecute() {
+      return {
+        onExecuteDone({ result, setResult }) {
+          if (!("errors" in result) || !result.errors?.length) return;
+          if (!result.errors.some((error) => !error.path && !error.extensions?.code)) return;
+          setResult({
+            ...result,
+            errors: result.errors.map((error) =>
+              error.path || error.extensions?.code
+                ? error
+                : new GraphQLError(error.message, {
+                    nodes: error.nodes,
+                    source: error.source,
+                    positions: error.positions,
+                    originalError: error.originalError,
+                    extensions: { ...error.extensions, code: "BAD_USER_INPUT" },
+                  }),
+            ),
+          });
+        },
+      };
+    },
   };
 }
 

@@ -10,6 +10,8 @@ export const DeploymentRef = builder.prismaNode("Deployment", {
   description: "A place projects are deployed to, such as prod or staging.",
   id: { field: "id" },
   findUnique: (id) => ({ id: Number(id) }),
+  // node(id) of a row that does not exist answers null rather than an error.
+  nullable: true,
   authScopes: (deployment) => ({ role: { role: "VIEWER", deployment: deployment.name } }),
   fields: (t) => ({ name: t.exposeString("name") }),
 });
@@ -18,6 +20,8 @@ export const ProjectRef = builder.prismaNode("Project", {
   description: "A code location: a package of asset definitions shipped as an image, in one deployment.",
   id: { field: "id" },
   findUnique: (id) => ({ id: Number(id) }),
+  // node(id) of a row that does not exist answers null rather than an error.
+  nullable: true,
   authScopes: async (project, context) => ({
     role: { role: "VIEWER", deployment: await deploymentNameOfProject(context.loaders, project.id) },
   }),
@@ -28,6 +32,8 @@ export const ProjectLoadRef = builder.prismaNode("ProjectLoad", {
   description: "One time a project was loaded: a deploy, a failure or a rollback.",
   id: { field: "id" },
   findUnique: (id) => ({ id: Number(id) }),
+  // node(id) of a row that does not exist answers null rather than an error.
+  nullable: true,
   authScopes: async (load, context) => ({
     role: { role: "VIEWER", deployment: await deploymentNameOfProject(context.loaders, load.projectId) },
   }),
@@ -42,6 +48,8 @@ export const AssetChangeRef = builder.prismaNode("AssetChange", {
   description: "How one load changed one asset's definition.",
   id: { field: "id" },
   findUnique: (id) => ({ id: Number(id) }),
+  // node(id) of a row that does not exist answers null rather than an error.
+  nullable: true,
   authScopes: async (change, context) => {
     const deployment = await context.loaders.deployment.load(change.deploymentId);
     return { role: { role: "VIEWER", deployment: deployment?.name ?? null } };
@@ -53,6 +61,8 @@ export const RollbackRef = builder.prismaNode("Rollback", {
   description: "A project put back on an earlier successful load.",
   id: { field: "id" },
   findUnique: (id) => ({ id: Number(id) }),
+  // node(id) of a row that does not exist answers null rather than an error.
+  nullable: true,
   authScopes: async (rollback, context) => ({
     role: { role: "VIEWER", deployment: await deploymentNameOfProject(context.loaders, rollback.projectId) },
   }),

@@ -1,0 +1,45 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type Database, openDatabase } from "../../src/db";
+import { createApp } from "../../src/server";
+import { ADMIN_TOKEN } from "../helpers";
+
+let dir: string;
+let db: Database;
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), "project-history-errors-"));
+  db = await openDatabase(`file:${join(dir, "history.db")}`);
+});
+afterAll(async () => {
+  await db.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe("unexpected errors", () => {
+  it("are logged with their stack and reach the client masked, without SQL", async () => {
+    const logged: unknown[] = [];
+    const app = createApp({ db, adminToken: ADMIN_TOKEN, logError: (_message, error) => logged.push(error) });
+    // Break the database under the running app: a dropped table is an outage, not the caller's fault.
+    await db.prisma.$executeRawUnsafe(`ALTER TABLE "Project" RENAME TO "ProjectGone"`);
+    try {
+      const response = await app.fetch("http://test/graphql", {
+        method: "POST",
+        headers: { "content-type": "application/json", authorization: `Bearer ${ADMIN_TOKEN}` },
+        body: JSON.stringify({ query: '{ project(name: "etl") { name } }' }),
+      });
+      const body = (await response.json()) as { errors: { message: string; extensions: { code: string } }[] };
+      expect(body.errors).toHaveLength(1);
+      expect(body.errors[0]?.message).toBe("Unexpected error.");
+      expect(body.errors[0]?.extensions).toEqual({ code: "INTERNAL_SERVER_ERROR" });
+      expect(JSON.stringify(body)).not.toMatch(/no such table|SELECT|prisma|sqlite/i);
+      expect(logged).toHaveLength(1);
+      expect(String((logged[0] as Error).stack)).toMatch(/project\.findFirst/);
+    } finally {
+      await db.prisma.$executeRawUnsafe(`ALTER TABLE "ProjectGone" RENAME TO "Project"`);
+    }
+    const health = await app.fetch("http://test/ready");
+    expect(health.status).toBe(200);
+  });
+});

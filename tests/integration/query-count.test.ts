@@ -1,0 +1,77 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestServer, record, type TestServer } from "../helpers";
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await createTestServer();
+  // 120 loads: pairs of identical loads, each new pair changing one asset, with a failure every tenth.
+  for (let i = 0; i < 120; i++) {
+    const version = Math.floor(i / 2);
+    if (i % 10 === 9) {
+      await record(server, { project: "big", status: "FAILURE", error: `boom ${version}` });
+      continue;
+    }
+    await record(server, {
+      project: "big",
+      image: `img:${version}`,
+      git: { repositoryUrl: "https://github.com/acme/big", commitHash: `abc${version}` },
+      assets: [
+        { key: "a", codeVersion: String(version) },
+        { key: "b", tags: { v: String(version % 3) } },
+        { key: `c${version}` },
+      ],
+    });
+  }
+});
+afterAll(() => server.close());
+
+const PAGE = /* GraphQL */ `
+  query ($first: Int, $collapse: Boolean) {
+    project(name: "big") {
+      name
+      latestLoad { sequence }
+      currentLoad { sequence }
+      history(first: $first, collapseSimilar: $collapse) {
+        totalCount
+        edges {
+          node {
+            collapsedCount
+            load {
+              id sequence status image error { message } git { commitUrl }
+              assetsAdded assetsRemoved assetsChanged
+              project { name }
+            }
+            loads(first: 5) { totalCount edges { node { sequence assetsChanged } } }
+          }
+        }
+      }
+    }
+  }
+`;
+
+async function countQueries(first: number, collapse: boolean): Promise<number> {
+  server.queries.length = 0;
+  const response = await server.request<{ project: { history: { edges: unknown[] } } }>(PAGE, {
+    first,
+    collapse,
+  });
+  expect(response.errors).toBeUndefined();
+  expect(response.data?.project.history.edges).toHaveLength(first);
+  return server.queries.length;
+}
+
+describe("SQL queries per history page", () => {
+  it("do not grow with the page size (collapsed)", async () => {
+    const small = await countQueries(5, true);
+    const large = await countQueries(50, true);
+    expect(large).toBe(small);
+    expect(large).toBeLessThanOrEqual(12);
+  });
+
+  it("do not grow with the page size (uncollapsed)", async () => {
+    const small = await countQueries(5, false);
+    const large = await countQueries(50, false);
+    expect(large).toBe(small);
+    expect(large).toBeLessThanOrEqual(12);
+  });
+});
