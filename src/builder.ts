@@ -35,6 +35,8 @@ export const builder = new SchemaBuilder<{
   defaultFieldNullability: false,
   directives: { useGraphQLToolsUnorderedDirectives: true },
   scopeAuth: {
+    // Subscriptions are checked when they start; each event is then checked by its type's scopes.
+    authorizeOnSubscribe: true,
     authScopes: async (context) => ({
       authenticated: context.caller !== null,
       role: ({ role, deployment }: RoleScope) => callerHasRole(context.caller, role, deployment),
@@ -98,16 +100,28 @@ export function decodeGlobalId(globalID: string): { typename: string; id: string
   return { typename: match[1] as string, id: match[2] as string };
 }
 
-/** Guards a field with a role and prints `@requiresRole(role: ...)` on it: one declaration, both effects. */
+/** For fields that read across deployments: any valid token may call them; results are filtered. */
+export const ANY_DEPLOYMENT = Symbol("any deployment");
+
+/**
+ * Guards a field with a role and prints `@requiresRole(role: ...)` on it: one declaration, both effects.
+ * `deploymentOf` names the deployment the field acts on (null: organization-wide).
+ */
 export function requiresRole<Args extends object>(
   role: Role,
-  deploymentOf: (args: Args, context: Context) => Promise<string | null> | string | null,
+  deploymentOf: (
+    args: Args,
+    context: Context,
+  ) => Promise<string | null | typeof ANY_DEPLOYMENT> | string | null | typeof ANY_DEPLOYMENT,
 ) {
   return {
     directives: { requiresRole: { role } },
-    authScopes: async (_parent: unknown, args: Args, context: Context) => ({
-      role: { role, deployment: await deploymentOf(args, context) },
-    }),
+    authScopes: async (_parent: unknown, args: Args, context: Context) => {
+      // Without a caller the answer is UNAUTHENTICATED whatever the arguments name.
+      if (!context.caller) return { authenticated: true };
+      const deployment = await deploymentOf(args, context);
+      return deployment === ANY_DEPLOYMENT ? { authenticated: true } : { role: { role, deployment } };
+    },
   } as const;
 }
 

@@ -93,3 +93,8 @@ export async function deploymentNameOfProject(loaders: Loaders, projectId: numbe
   if (!deployment) throw new Error(`deployment ${project.deploymentId} vanished`);
   return deployment.name;
 }
+
+/** Forgets everything cached: long-lived subscription contexts call it before each event. */
+export function clearLoaders(loaders: Loaders): void {
+  for (const loader of Object.values(loaders)) loader.clearAll();
+}

@@ -28,7 +28,9 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     console.log(`${signal}: shutting down`);
-    await server.close();
+    // Whatever happens, the process is gone within 10 seconds.
+    setTimeout(() => process.exit(0), 9_500).unref();
+    await server.close(8_000);
     await db.close();
     process.exit(0);
   };

@@ -8,10 +8,13 @@ import {
   ValuesOfCorrectTypeRule,
   validate,
 } from "graphql";
+import { useServer } from "graphql-ws/use/ws";
 import { createYoga, type Plugin, type YogaServerInstance } from "graphql-yoga";
+import { WebSocketServer } from "ws";
 import type { Context } from "./context";
 import { hashToken } from "./core/auth";
 import type { Database } from "./db";
+import { type EventBus, InProcessEventBus } from "./events";
 import { createLoaders } from "./loaders";
 import { buildSchema } from "./schema/index";
 import { LIMITS } from "./services/record-input";
@@ -23,6 +26,8 @@ export interface AppOptions {
   adminToken?: string | null;
   /** Where unexpected errors are reported with their stack. */
   logError?: (message: string, error: unknown) => void;
+  /** Where new loads are published to subscribers; in-process by default. */
+  events?: EventBus;
 }
 
 const DEFAULT_QUERY = `# Project deployment history.
@@ -73,6 +78,31 @@ mutation RecordLoad {
     ]
   }) {
     load { id sequence assetsAdded assetChanges { edges { node { assetKey changeTypes } } } }
+  }
+}
+
+# Watch loads arrive live (over WebSocket). Run it, then record a load in another tab.
+subscription WatchLoads {
+  projectLoaded(deployment: "prod") {
+    id
+    sequence
+    status
+    trigger
+    project { name }
+    image
+    error { message }
+    assetsAdded
+    assetsRemoved
+    assetsChanged
+    rollback { reason fromLoad { sequence } toLoad { sequence } }
+  }
+}
+
+# Put the project back on an earlier successful load: paste its id from the history.
+mutation Rollback {
+  rollbackProject(input: { loadId: "<id of an earlier successful load>", reason: "bad deploy" }) {
+    rollback { id fromLoad { sequence } toLoad { sequence } requestedBy }
+    load { id sequence trigger image assetsAdded assetsRemoved assetsChanged }
   }
 }
 `;
@@ -170,8 +200,16 @@ function readinessPlugin(db: Database): Plugin {
 
 export type App = YogaServerInstance<Record<string, unknown>, Context>;
 
+/** What a transport hands to the context factory besides Yoga's own request. */
+interface TransportContext {
+  /** graphql-ws connection parameters: `{ authorization: "Bearer <token>" }`. */
+  connectionParams?: Record<string, unknown>;
+  transport?: Context["transport"];
+}
+
 export function createApp(options: AppOptions): App {
   const { db } = options;
+  const events = options.events ?? new InProcessEventBus();
   const adminTokenHash = options.adminToken ? hashToken(options.adminToken) : null;
   const logError = options.logError ?? ((message, error) => console.error(message, error));
   let graphiqlPage: string | undefined;
@@ -181,7 +219,7 @@ export function createApp(options: AppOptions): App {
     healthCheckEndpoint: "/health",
     landingPage: false,
     logging: false,
-    graphiql: { title: "Project history", defaultQuery: DEFAULT_QUERY },
+    graphiql: { title: "Project history", defaultQuery: DEFAULT_QUERY, subscriptionsProtocol: "WS" },
     // GraphiQL's scripts are served inline from this server, so the page works with no internet access.
     renderGraphiQL: (graphiqlOptions) => {
       graphiqlPage ??= renderGraphiQL(graphiqlOptions);
@@ -207,45 +245,135 @@ export function createApp(options: AppOptions): App {
         });
       },
     },
-    context: async ({ request }) => {
-      const { caller, authFailure } = await authenticate(
-        db.prisma,
-        request.headers.get("authorization"),
-        adminTokenHash,
-      );
-      return { db, prisma: db.prisma, caller, authFailure, loaders: createLoaders(db.prisma) };
+    context: async (initial: Partial<TransportContext> & { request?: Request }) => {
+      const header = initial.request
+        ? initial.request.headers.get("authorization")
+        : authorizationParam(initial.connectionParams);
+      const { caller, authFailure } = await authenticate(db.prisma, header, adminTokenHash);
+      return {
+        db,
+        prisma: db.prisma,
+        caller,
+        authFailure,
+        loaders: createLoaders(db.prisma),
+        events,
+        transport: initial.transport,
+      };
     },
   });
+}
+
+function authorizationParam(params: Record<string, unknown> | undefined): string | null {
+  const value = params?.authorization ?? params?.Authorization;
+  return typeof value === "string" ? value : null;
 }
 
 export interface RunningServer {
   app: App;
   server: Server;
+  events: EventBus;
   url: string;
   port: number;
-  close(): Promise<void>;
+  /** Stops accepting, lets requests in flight finish, closes WebSockets with 1001 and subscriptions. */
+  close(drainMs?: number): Promise<void>;
 }
 
-/** Serves the app over HTTP on `port` (0: any free port). */
-export async function startServer(
-  options: AppOptions & { port: number; host?: string },
-): Promise<RunningServer> {
-  const app = createApp(options);
+/** Unsent bytes a WebSocket may hold before its client counts as too slow. */
+const MAX_BUFFERED_BYTES = 4 * 1024 * 1024;
+
+export interface ServerOptions extends AppOptions {
+  port: number;
+  host?: string;
+  /** graphql-ws keep-alive: a ping this often; a client that misses a pong is dropped. */
+  keepAliveMs?: number;
+}
+
+/**
+ * Serves the app on one port: HTTP (GraphQL, GraphiQL, SSE subscriptions, /health, /ready) and
+ * graphql-ws (`graphql-transport-ws`) on /graphql.
+ */
+export async function startServer(options: ServerOptions): Promise<RunningServer> {
+  const events = options.events ?? new InProcessEventBus();
+  const app = createApp({ ...options, events });
   const server = createServer(app);
+  const wsServer = new WebSocketServer({ server, path: "/graphql" });
+  const adminTokenHash = options.adminToken ? hashToken(options.adminToken) : null;
+  const wsHandle = useServer<Record<string, unknown>, Record<PropertyKey, never>>(
+    {
+      execute: (args) => (args.rootValue as Envelope).execute(args),
+      subscribe: (args) => (args.rootValue as Envelope).subscribe(args),
+      // Authentication on connect; each subscription authenticates again (a revoked token stops there).
+      onConnect: async (ctx) => {
+        const { caller } = await authenticate(
+          options.db.prisma,
+          authorizationParam(ctx.connectionParams),
+          adminTokenHash,
+        );
+        return caller !== null;
+      },
+      onSubscribe: async (ctx, _id, payload) => {
+        const socket = ctx.extra.socket;
+        const transport: Context["transport"] = {
+          isBackedUp: () => socket.bufferedAmount > MAX_BUFFERED_BYTES,
+          onSlowConsumer: (reason) => closeSlowSocket(socket, reason),
+        };
+        const enveloped = app.getEnveloped({ connectionParams: ctx.connectionParams, transport });
+        const document = enveloped.parse(payload.query);
+        const args = {
+          schema: enveloped.schema,
+          operationName: payload.operationName,
+          document,
+          variableValues: payload.variables,
+          contextValue: await enveloped.contextFactory(),
+          rootValue: { execute: enveloped.execute, subscribe: enveloped.subscribe },
+        };
+        const errors = enveloped.validate(args.schema, args.document);
+        if (errors.length > 0) return errors;
+        return args;
+      },
+    },
+    wsServer,
+    options.keepAliveMs ?? 12_000,
+  );
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(options.port, options.host ?? "0.0.0.0", () => resolve());
   });
   const { port } = server.address() as AddressInfo;
+  let closing: Promise<void> | null = null;
   return {
     app,
     server,
+    events,
     port,
     url: `http://localhost:${port}/graphql`,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.close(() => resolve());
+    close(drainMs = 8_000) {
+      closing ??= (async () => {
+        const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+        for (const client of wsServer.clients) client.close(1001, "Server shutting down; reconnect");
+        await events.close();
+        server.closeIdleConnections();
+        // Requests in flight finish; their connections close as they become idle.
+        const idle = setInterval(() => server.closeIdleConnections(), 50);
+        const deadline = new Promise<void>((resolve) => setTimeout(resolve, drainMs).unref());
+        await Promise.race([closed, deadline]);
+        clearInterval(idle);
         server.closeAllConnections();
-      }),
+        for (const client of wsServer.clients) client.terminate();
+        await wsHandle.dispose();
+        await new Promise<void>((resolve) => wsServer.close(() => resolve()));
+        await closed;
+      })();
+      return closing;
+    },
   };
+}
+
+type Envelope = ReturnType<App["getEnveloped"]>;
+
+/** Tells a client that stopped reading to reconnect (1013: try again later), and drops it if it cannot hear. */
+function closeSlowSocket(socket: import("ws").WebSocket, reason: string): void {
+  if (socket.readyState !== socket.OPEN) return;
+  socket.close(1013, Buffer.from(reason).subarray(0, 120).toString());
+  setTimeout(() => socket.terminate(), 5_000).unref();
 }

@@ -1,4 +1,4 @@
-import { builder } from "../builder";
+import { ANY_DEPLOYMENT, builder, requiresRole } from "../builder";
 import { readableDeployments } from "../core/auth";
 import { pageArgs } from "./connection";
 import { projectsPage } from "./project";
@@ -18,7 +18,7 @@ builder.queryField("deployments", (t) =>
   t.field({
     type: [DeploymentRef],
     description: "The deployments the caller may read, by name.",
-    authScopes: { authenticated: true },
+    ...requiresRole("VIEWER", () => ANY_DEPLOYMENT),
     resolve: (_root, _args, context) => {
       const names = readableDeployments(context.caller);
       return context.prisma.deployment.findMany({

@@ -8,6 +8,7 @@ import "./load";
 import "./asset-change";
 import "./rollback";
 import "./viewer";
+import "./subscription";
 
 builder.queryType({ description: "Reading deployment history." });
 builder.mutationType({ description: "Recording loads, rolling back and managing tokens." });

@@ -3,6 +3,7 @@ import { commitUrl } from "../core/git";
 import type { ProjectLoad } from "../generated/prisma/client";
 import { decodeCursor, encodeCursor, pageFrom, pageSize } from "../pagination";
 import { recordProjectLoad } from "../services/loads";
+import { publishLoad } from "../services/publish";
 import {
   type GitFields,
   LIMITS,
@@ -193,7 +194,12 @@ builder.mutationField("recordProjectLoad", (t) =>
     ),
     resolve: async (_root, args, context) => {
       const input = validateRecordInput(args.input);
-      const load = await recordProjectLoad(context.db, input, context.caller?.name ?? "unknown");
+      const { load, replayed } = await recordProjectLoad(
+        context.db,
+        input,
+        context.caller?.name ?? "unknown",
+      );
+      if (!replayed) await publishLoad(context.prisma, context.events, load.id);
       return { load };
     },
   }),

@@ -1,4 +1,4 @@
-import { builder, requiresRole } from "../builder";
+import { ANY_DEPLOYMENT, builder, requiresRole } from "../builder";
 import type { Context } from "../context";
 import { readableDeployments } from "../core/auth";
 import type { Project } from "../generated/prisma/client";
@@ -161,9 +161,7 @@ builder.queryFields((t) => ({
     type: ProjectConnection,
     description: "Projects of one deployment, or of every deployment the caller may read; oldest first.",
     args: { deployment: t.arg.string(), ...pageArgs },
-    ...requiresRole<{ deployment?: string | null }>("VIEWER", (args, context) =>
-      args.deployment ? args.deployment : context.caller ? anyDeployment(context) : null,
-    ),
+    ...requiresRole<{ deployment?: string | null }>("VIEWER", (args) => args.deployment || ANY_DEPLOYMENT),
     resolve: async (_root, args, context) => {
       if (!args.deployment) return projectsPage(context, args, null);
       const deployment = await context.prisma.deployment.findUnique({ where: { name: args.deployment } });
@@ -171,9 +169,3 @@ builder.queryFields((t) => ({
     },
   }),
 }));
-
-/** Listing across deployments needs only a token; the list is then limited to what it may read. */
-function anyDeployment(context: Context): string | null {
-  const grant = context.caller?.grants.find((candidate) => candidate.deployment !== null);
-  return grant?.deployment ?? null;
-}

@@ -1,6 +1,10 @@
-import { builder } from "../builder";
-import type { ProjectLoad } from "../generated/prisma/client";
-import type { Loaders } from "../loaders";
+import { builder, decodeGlobalId, requiresRole } from "../builder";
+import { badInput, notFound } from "../errors";
+import type { ProjectLoad, Rollback } from "../generated/prisma/client";
+import { deploymentNameOfProject, type Loaders } from "../loaders";
+import { publishLoad } from "../services/publish";
+import { validateName } from "../services/record-input";
+import { rollbackProject } from "../services/rollback";
 import { ProjectLoadRef, ProjectRef, RollbackRef } from "./refs";
 
 async function loadById(loaders: Loaders, id: number): Promise<ProjectLoad> {
@@ -36,3 +40,71 @@ builder.prismaObjectFields(RollbackRef, (t) => ({
   reason: t.exposeString("reason", { nullable: true }),
   createdAt: t.expose("createdAt", { type: "DateTime" }),
 }));
+
+const RollbackProjectInput = builder.inputType("RollbackProjectInput", {
+  description: "Which earlier successful load to put the project back on.",
+  fields: (t) => ({
+    loadId: t.id({
+      required: true,
+      description: "ID of a successful load of the project, other than the current one.",
+    }),
+    reason: t.string({ description: "Why: shown in the history and sent with alerts." }),
+    idempotencyKey: t.string({ description: "Retrying with the same key returns the first result." }),
+    deployment: t.string({ description: "When given with project: the load must belong to this project." }),
+    project: t.string({
+      description: "When given: the load must belong to this project (a guard for scripts).",
+    }),
+  }),
+});
+
+const RollbackProjectPayload = builder
+  .objectRef<{ rollback: Rollback; load: ProjectLoad }>("RollbackProjectPayload")
+  .implement({
+    fields: (t) => ({
+      rollback: t.field({ type: RollbackRef, resolve: (payload) => payload.rollback }),
+      load: t.field({
+        type: ProjectLoadRef,
+        description: "The new load, with trigger ROLLBACK.",
+        resolve: (payload) => payload.load,
+      }),
+    }),
+  });
+
+/** The numeric ID of a ProjectLoad global ID; anything else is the caller's mistake. */
+function loadIdOf(globalId: string): number {
+  const { typename, id } = decodeGlobalId(globalId);
+  if (typename !== "ProjectLoad")
+    throw badInput(`loadId must be the ID of a ProjectLoad, not of a ${typename}`);
+  return Number(id);
+}
+
+builder.mutationField("rollbackProject", (t) =>
+  t.field({
+    type: RollbackProjectPayload,
+    description:
+      "Puts a project back on an earlier successful load: records a Rollback and a new load with the target's image, git metadata and asset snapshot.",
+    args: { input: t.arg({ type: RollbackProjectInput, required: true }) },
+    ...requiresRole<{ input: { loadId: string | number } }>("EDITOR", async (args, context) => {
+      const load = await context.prisma.projectLoad.findUnique({
+        where: { id: loadIdOf(String(args.input.loadId)) },
+        select: { projectId: true },
+      });
+      if (!load) throw notFound("No load has this ID");
+      return deploymentNameOfProject(context.loaders, load.projectId);
+    }),
+    resolve: async (_root, { input }, context) => {
+      const expectedProject = input.project
+        ? { deployment: validateName("deployment", input.deployment ?? "prod"), project: input.project }
+        : null;
+      const result = await rollbackProject(context.db, {
+        targetLoadId: loadIdOf(String(input.loadId)),
+        reason: input.reason ?? null,
+        idempotencyKey: input.idempotencyKey ?? null,
+        expectedProject,
+        requestedBy: context.caller?.name ?? "unknown",
+      });
+      if (!result.replayed) await publishLoad(context.prisma, context.events, result.load.id);
+      return result;
+    },
+  }),
+);

@@ -209,12 +209,18 @@ function isUniqueViolation(error: unknown): boolean {
   return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
 }
 
+export interface Recorded {
+  load: ProjectLoad;
+  /** True when an earlier request with the same idempotency key recorded it. */
+  replayed: boolean;
+}
+
 /** Records a project load: all or nothing, idempotent under `idempotencyKey`. */
 export async function recordProjectLoad(
   db: Database,
   input: ValidRecordInput,
   recordedBy: string,
-): Promise<ProjectLoad> {
+): Promise<Recorded> {
   const attempt = () =>
     db.prisma.$transaction(
       async (tx) => {
@@ -261,9 +267,9 @@ export async function recordProjectLoad(
     );
   for (let tries = 1; ; tries++) {
     try {
-      return await attempt();
+      return { load: await attempt(), replayed: false };
     } catch (error) {
-      if (error instanceof Replay) return error.load;
+      if (error instanceof Replay) return { load: error.load, replayed: true };
       // A concurrent request created the same deployment, project or idempotency key first: try again,
       // and the second pass sees its row.
       if (isUniqueViolation(error) && tries < 3) continue;

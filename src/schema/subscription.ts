@@ -1,0 +1,84 @@
+import { ANY_DEPLOYMENT, builder, decodeGlobalId, requiresRole } from "../builder";
+import { readableDeployments } from "../core/auth";
+import { badInput } from "../errors";
+import type { LoadEvent } from "../events";
+import { clearLoaders } from "../loaders";
+import { decodeCursor } from "../pagination";
+import { liveLoads } from "../services/live";
+import { ProjectLoadRef } from "./refs";
+
+builder.subscriptionType({ description: "Live updates." });
+
+/** `after` is a load's ID, or a load cursor (from ProjectHistoryEntry.loads) of the filtered project. */
+async function afterLoadId(
+  after: string | null | undefined,
+  filter: { deployment: string | null; project: string | null },
+  prisma: Parameters<typeof liveLoads>[0]["prisma"],
+): Promise<number | null> {
+  if (!after) return null;
+  let sequence: number | null = null;
+  try {
+    sequence = decodeCursor("load", after);
+  } catch {
+    const { typename, id } = decodeGlobalId(after);
+    if (typename !== "ProjectLoad")
+      throw badInput(`after must be a ProjectLoad ID or a load cursor, not a ${typename} ID`);
+    return Number(id);
+  }
+  if (!filter.project)
+    throw badInput("A load cursor in after needs the project (and deployment) it belongs to");
+  const load = await prisma.projectLoad.findFirst({
+    where: {
+      sequence: sequence ?? 0,
+      project: { name: filter.project, deployment: { name: filter.deployment ?? "prod" } },
+    },
+    select: { id: true },
+  });
+  if (!load) throw badInput(`Project "${filter.project}" has no load ${sequence}`);
+  return load.id;
+}
+
+builder.subscriptionField("projectLoaded", (t) =>
+  t.field({
+    type: ProjectLoadRef,
+    description:
+      "Every new load (deploys, failures and rollbacks) as it is recorded. With after (a load's cursor or id), loads recorded after it are sent first, then live ones, none twice. A client that stops reading is disconnected (WebSocket close code 1013) and should resubscribe with after: the id of the last load it received.",
+    args: {
+      deployment: t.arg.string({
+        description: "Only loads of this deployment; all readable deployments when omitted.",
+      }),
+      project: t.arg.string({ description: "Only loads of this project." }),
+      after: t.arg.string({
+        description: "Resume after this load (its id, or its cursor with project given).",
+      }),
+    },
+    ...requiresRole<{ deployment?: string | null }>("VIEWER", (args) => args.deployment || ANY_DEPLOYMENT),
+    subscribe: async (_root, args, context) => {
+      const filter = {
+        deployment: args.deployment ?? null,
+        project: args.project ?? null,
+        readable: readableDeployments(context.caller),
+      };
+      const after = await afterLoadId(args.after, filter, context.prisma);
+      return liveLoads({
+        prisma: context.prisma,
+        events: context.events,
+        filter,
+        afterLoadId: after,
+        isBackedUp: context.transport?.isBackedUp,
+        onSlowConsumer: context.transport?.onSlowConsumer,
+      });
+    },
+    resolve: (event: LoadEvent, _args, context) => {
+      // The event carries every row its fields need: no query per subscriber, and nothing cached for
+      // the lifetime of a long subscription.
+      clearLoaders(context.loaders);
+      context.loaders.load.prime(event.load.id, event.load);
+      context.loaders.project.prime(event.project.id, event.project);
+      context.loaders.deployment.prime(event.deployment.id, event.deployment);
+      context.loaders.assetKeys.prime(event.load.id, event.assetKeys);
+      context.loaders.rollbackByResultingLoad.prime(event.load.id, event.rollback);
+      return event.load;
+    },
+  }),
+);

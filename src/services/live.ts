@@ -1,0 +1,95 @@
+import type { PrismaClient } from "../db";
+import type { EventBus, LoadEvent } from "../events";
+import type { Prisma } from "../generated/prisma/client";
+import { loadEvent } from "./publish";
+
+export interface LiveFilter {
+  deployment: string | null;
+  project: string | null;
+  /** Deployments the caller may read; null: all. */
+  readable: string[] | null;
+}
+
+export interface LiveOptions {
+  prisma: PrismaClient;
+  events: EventBus;
+  filter: LiveFilter;
+  /** Resume after this load: loads recorded after it are sent first, from the database. */
+  afterLoadId: number | null;
+  /** True while the transport has more unsent data than it should hold for this client. */
+  isBackedUp?: () => boolean;
+  /** Ends the client's connection (WebSocket: close code 1013) when it is too slow. */
+  onSlowConsumer?: (reason: string) => void;
+}
+
+const CATCH_UP_BATCH = 100;
+
+export function matches(filter: LiveFilter, event: LoadEvent): boolean {
+  return (
+    (filter.deployment === null || event.deployment.name === filter.deployment) &&
+    (filter.project === null || event.project.name === filter.project) &&
+    (filter.readable === null || filter.readable.includes(event.deployment.name))
+  );
+}
+
+function whereOf(filter: LiveFilter): Prisma.ProjectLoadWhereInput {
+  const deploymentNames = [
+    ...(filter.deployment === null ? [] : [{ name: filter.deployment }]),
+    ...(filter.readable === null ? [] : [{ name: { in: filter.readable } }]),
+  ];
+  return {
+    project: {
+      ...(filter.project === null ? {} : { name: filter.project }),
+      ...(deploymentNames.length === 0 ? {} : { deployment: { AND: deploymentNames } }),
+    },
+  };
+}
+
+/**
+ * Every load matching the filter, recorded after the stream starts (or after `afterLoadId`), in the order
+ * they were recorded, each once. The live feed is opened before the catch-up query runs, so a load
+ * committed during catch-up is in one or both of them; load IDs drop what was already sent.
+ */
+export async function* liveLoads(options: LiveOptions): AsyncGenerator<LoadEvent> {
+  const live = options.events.subscribe((event) => matches(options.filter, event));
+  try {
+    let lastSent = options.afterLoadId ?? 0;
+    if (options.afterLoadId !== null) {
+      for (;;) {
+        const rows = await options.prisma.projectLoad.findMany({
+          where: { ...whereOf(options.filter), id: { gt: lastSent } },
+          orderBy: { id: "asc" },
+          take: CATCH_UP_BATCH,
+          select: { id: true },
+        });
+        for (const row of rows) {
+          const event = await loadEvent(options.prisma, row.id);
+          if (!event) continue;
+          lastSent = row.id;
+          yield event;
+        }
+        if (rows.length < CATCH_UP_BATCH) break;
+      }
+    }
+    for (;;) {
+      let next: IteratorResult<LoadEvent>;
+      try {
+        next = await live.next();
+      } catch (error) {
+        options.onSlowConsumer?.(error instanceof Error ? error.message : String(error));
+        throw error;
+      }
+      if (next.done) return;
+      if (next.value.load.id <= lastSent) continue;
+      if (options.isBackedUp?.()) {
+        const reason = "This client reads too slowly; reconnect and subscribe with after: <last load id>";
+        options.onSlowConsumer?.(reason);
+        return;
+      }
+      lastSent = next.value.load.id;
+      yield next.value;
+    }
+  } finally {
+    await live.return();
+  }
+}
