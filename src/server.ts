@@ -286,6 +286,8 @@ export interface ServerOptions extends AppOptions {
   host?: string;
   /** graphql-ws keep-alive: a ping this often; a client that misses a pong is dropped. */
   keepAliveMs?: number;
+  /** Unsent bytes a WebSocket may hold before its client counts as too slow (default 4 MiB). */
+  maxBufferedBytes?: number;
 }
 
 /**
@@ -298,6 +300,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const server = createServer(app);
   const wsServer = new WebSocketServer({ server, path: "/graphql" });
   const adminTokenHash = options.adminToken ? hashToken(options.adminToken) : null;
+  const maxBufferedBytes = options.maxBufferedBytes ?? MAX_BUFFERED_BYTES;
   const wsHandle = useServer<Record<string, unknown>, Record<PropertyKey, never>>(
     {
       execute: (args) => (args.rootValue as Envelope).execute(args),
@@ -314,7 +317,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       onSubscribe: async (ctx, _id, payload) => {
         const socket = ctx.extra.socket;
         const transport: Context["transport"] = {
-          isBackedUp: () => socket.bufferedAmount > MAX_BUFFERED_BYTES,
+          isBackedUp: () => socket.bufferedAmount > maxBufferedBytes,
           onSlowConsumer: (reason) => closeSlowSocket(socket, reason),
         };
         const enveloped = app.getEnveloped({ connectionParams: ctx.connectionParams, transport });

@@ -1,5 +1,5 @@
 import type { PrismaClient } from "../db";
-import type { EventBus, LoadEvent } from "../events";
+import { type EventBus, type EventSubscription, type LoadEvent, SlowConsumerError } from "../events";
 import type { Prisma } from "../generated/prisma/client";
 import { loadEvent } from "./publish";
 
@@ -50,8 +50,44 @@ function whereOf(filter: LiveFilter): Prisma.ProjectLoadWhereInput {
  * they were recorded, each once. The live feed is opened before the catch-up query runs, so a load
  * committed during catch-up is in one or both of them; load IDs drop what was already sent.
  */
-export async function* liveLoads(options: LiveOptions): AsyncGenerator<LoadEvent> {
-  const live = options.events.subscribe((event) => matches(options.filter, event));
+export function liveLoads(options: LiveOptions): AsyncIterableIterator<LoadEvent> {
+  const live = options.events.subscribe((event) => {
+    if (!matches(options.filter, event)) return false;
+    // Checked as events are published, not as they are sent: a transport stuck on a client that stopped
+    // reading never asks for the next event, so the check would never run there.
+    if (options.isBackedUp?.()) {
+      const reason = "This client reads too slowly; reconnect and subscribe with after: <last load id>";
+      queueMicrotask(() => {
+        live.fail(new SlowConsumerError(live.pending));
+        options.onSlowConsumer?.(reason);
+      });
+      return false;
+    }
+    return true;
+  });
+  const stream = streamLoads(options, live);
+  // An async generator waiting on an event would only see return() after that event arrives; ending the
+  // live feed first wakes it, so a client that unsubscribes or disconnects is freed at once.
+  return {
+    next: () => stream.next(),
+    return: async () => {
+      await live.return();
+      return stream.return(undefined);
+    },
+    throw: async (error: unknown) => {
+      await live.return();
+      return stream.throw(error);
+    },
+    [Symbol.asyncIterator]() {
+      return this;
+    },
+  };
+}
+
+async function* streamLoads(
+  options: LiveOptions,
+  live: EventSubscription,
+): AsyncGenerator<LoadEvent, undefined> {
   try {
     let lastSent = options.afterLoadId ?? 0;
     if (options.afterLoadId !== null) {
@@ -81,11 +117,6 @@ export async function* liveLoads(options: LiveOptions): AsyncGenerator<LoadEvent
       }
       if (next.done) return;
       if (next.value.load.id <= lastSent) continue;
-      if (options.isBackedUp?.()) {
-        const reason = "This client reads too slowly; reconnect and subscribe with after: <last load id>";
-        options.onSlowConsumer?.(reason);
-        return;
-      }
       lastSent = next.value.load.id;
       yield next.value;
     }

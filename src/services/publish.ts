@@ -32,8 +32,16 @@ export async function loadEvent(prisma: PrismaClient, loadId: number): Promise<L
   };
 }
 
-/** Tells subscribers about a load once its transaction has committed. */
+/**
+ * Tells subscribers about a load once its transaction has committed. The load is recorded whatever
+ * happens here, so a failure is logged rather than reported to the caller (who might record it twice);
+ * subscribers that missed it catch up with `after`.
+ */
 export async function publishLoad(prisma: PrismaClient, events: EventBus, loadId: number): Promise<void> {
-  const event = await loadEvent(prisma, loadId);
-  if (event) events.publish(event);
+  try {
+    const event = await loadEvent(prisma, loadId);
+    if (event) events.publish(event);
+  } catch (error) {
+    console.error(`could not publish load ${loadId} to subscribers`, error);
+  }
 }

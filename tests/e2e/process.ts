@@ -1,0 +1,105 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import { fileURLToPath } from "node:url";
+
+/** The project's root: `npm start` runs there. */
+export const PROJECT_ROOT = fileURLToPath(new URL("../..", import.meta.url));
+
+const URL_LINE = /Project history API on (http:\/\/localhost:(\d+)\/graphql)/;
+const TOKEN_LINE = /^\s+(phist_\S+)\s*$/m;
+
+export interface Exit {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+}
+
+/** `tsx src/main.ts` as `npm start` runs it, with its output collected. */
+export class MainProcess {
+  readonly child: ChildProcess;
+  stdout = "";
+  stderr = "";
+  readonly exited: Promise<Exit>;
+  private exit: Exit | null = null;
+
+  constructor(env: Record<string, string>) {
+    const inherited = { ...process.env };
+    // The test decides about these; nothing leaks in from the shell that runs vitest.
+    delete inherited.ADMIN_TOKEN;
+    delete inherited.PORT;
+    delete inherited.DATABASE_URL;
+    delete inherited.HOST;
+    this.child = spawn("node_modules/.bin/tsx", ["src/main.ts"], {
+      cwd: PROJECT_ROOT,
+      env: { ...inherited, ...env },
+      stdio: ["ignore", "pipe", "pipe"],
+      // Its own process group: tsx runs the server in a child process, and a hard kill must reach both.
+      detached: true,
+    });
+    this.child.stdout?.setEncoding("utf8").on("data", (chunk: string) => {
+      this.stdout += chunk;
+    });
+    this.child.stderr?.setEncoding("utf8").on("data", (chunk: string) => {
+      this.stderr += chunk;
+    });
+    this.exited = new Promise((resolve) => {
+      this.child.once("exit", (code, signal) => {
+        this.exit = { code, signal };
+        resolve(this.exit);
+      });
+    });
+  }
+
+  get running(): boolean {
+    return this.exit === null;
+  }
+
+  /** Resolves with the printed URL once the server listens; rejects if it exits first or takes too long. */
+  async ready(timeoutMs = 30_000): Promise<{ url: string; port: number; baseUrl: string }> {
+    const deadline = Date.now() + timeoutMs;
+    while (Date.now() < deadline) {
+      const match = URL_LINE.exec(this.stdout);
+      if (match?.[1] && match[2]) {
+        const port = Number(match[2]);
+        return { url: match[1], port, baseUrl: `http://localhost:${port}` };
+      }
+      if (!this.running) {
+        throw new Error(
+          `the server exited (${JSON.stringify(this.exit)}) before listening\nstdout:\n${this.stdout}\nstderr:\n${this.stderr}`,
+        );
+      }
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    throw new Error(
+      `no "Project history API on ..." line within ${timeoutMs} ms\nstdout:\n${this.stdout}\nstderr:\n${this.stderr}`,
+    );
+  }
+
+  /** The admin token printed on a fresh database, or null. */
+  get printedToken(): string | null {
+    return TOKEN_LINE.exec(this.stdout)?.[1] ?? null;
+  }
+
+  /** Waits for the exit; null if it has not exited within `timeoutMs`. */
+  async waitForExit(timeoutMs: number): Promise<Exit | null> {
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<null>((resolve) => {
+      timer = setTimeout(() => resolve(null), timeoutMs);
+    });
+    try {
+      return await Promise.race([this.exited, timeout]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  /** Kills the whole process group (tsx and the server under it) if anything of it is still alive. */
+  async kill(): Promise<void> {
+    const pid = this.child.pid;
+    if (pid === undefined) return;
+    try {
+      process.kill(-pid, "SIGKILL");
+    } catch {
+      // Already gone.
+    }
+    if (this.running) await this.waitForExit(5_000);
+  }
+}

@@ -1,0 +1,209 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { MainProcess } from "./process";
+
+/** Starts the real server as `npm start` does (`tsx src/main.ts`) and talks to it over HTTP. */
+
+interface GraphQLBody {
+  data?: Record<string, unknown> | null;
+  errors?: { message: string; extensions?: { code?: string } }[];
+}
+
+let dir: string;
+let databaseUrl: string;
+const processes: MainProcess[] = [];
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), "project-history-e2e-"));
+  databaseUrl = `file:${join(dir, "history.db")}`;
+});
+
+afterEach(async (context) => {
+  const children = processes.splice(0);
+  // Whatever happened in the test, no server outlives it.
+  await Promise.all(children.map((child) => child.kill()));
+  rmSync(dir, { recursive: true, force: true });
+  // The servers' own output is where an "Unexpected error." they returned is explained.
+  if (context.task.result?.state === "fail") {
+    for (const [index, child] of children.entries()) {
+      console.error(
+        `server #${index + 1} stdout:\n${child.stdout}\nserver #${index + 1} stderr:\n${child.stderr}`,
+      );
+    }
+  }
+});
+
+function start(env: Record<string, string> = {}): MainProcess {
+  const child = new MainProcess({ PORT: "0", DATABASE_URL: databaseUrl, ...env });
+  processes.push(child);
+  return child;
+}
+
+async function graphql(
+  url: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+  token?: string,
+): Promise<GraphQLBody> {
+  const response = await fetch(url, {
+    method: "POST",
+    headers: {
+      "content-type": "application/json",
+      accept: "application/graphql-response+json, application/json",
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
+    body: JSON.stringify({ query, variables }),
+  });
+  expect(response.status).toBe(200);
+  return (await response.json()) as GraphQLBody;
+}
+
+const VIEWER = /* GraphQL */ `
+  query {
+    viewer {
+      name
+      roles {
+        role
+        deployment
+      }
+    }
+  }
+`;
+
+const RECORD = /* GraphQL */ `
+  mutation Record($input: RecordProjectLoadInput!) {
+    recordProjectLoad(input: $input) {
+      load {
+        sequence
+        assetsAdded
+      }
+    }
+  }
+`;
+
+const HISTORY = /* GraphQL */ `
+  query History($name: String!) {
+    project(name: $name) {
+      name
+      history {
+        edges {
+          node {
+            load {
+              sequence
+            }
+          }
+        }
+      }
+    }
+  }
+`;
+
+function historySequences(body: GraphQLBody): number[] {
+  expect(body.errors).toBeUndefined();
+  const project = body.data?.project as {
+    history: { edges: { node: { load: { sequence: number } } }[] };
+  } | null;
+  expect(project).not.toBeNull();
+  return (project?.history.edges ?? []).map((edge) => edge.node.load.sequence);
+}
+
+async function expectAdminViewer(url: string, token: string): Promise<void> {
+  const body = await graphql(url, VIEWER, {}, token);
+  expect(body.errors).toBeUndefined();
+  expect(body.data?.viewer).toEqual({
+    name: "admin",
+    roles: [{ role: "ORGANIZATION_ADMIN", deployment: null }],
+  });
+}
+
+async function stopWithSigterm(server: MainProcess): Promise<void> {
+  const pid = server.child.pid;
+  expect(pid).toBeDefined();
+  process.kill(pid as number, "SIGTERM");
+  const exit = await server.waitForExit(10_000);
+  expect(exit, `the server did not exit within 10 s of SIGTERM\nstdout:\n${server.stdout}`).not.toBeNull();
+  expect(exit).toEqual({ code: 0, signal: null });
+  expect(server.stderr).toBe("");
+}
+
+describe("npm start (tsx src/main.ts)", () => {
+  it("serves a fresh database with a printed admin token, keeps it all across a restart and stops on SIGTERM", async () => {
+    // First start: fresh database, no ADMIN_TOKEN, a token is created and printed once.
+    const first = start();
+    const { url, baseUrl } = await first.ready();
+    const token = first.printedToken;
+    expect(token, `no phist_ token in stdout:\n${first.stdout}`).toMatch(/^phist_[A-Za-z0-9_-]{20,}$/);
+    expect(first.stdout.match(/phist_/g)?.length).toBeGreaterThan(0);
+    const adminToken = token as string;
+
+    const health = await fetch(`${baseUrl}/health`);
+    expect(health.status).toBe(200);
+    const ready = await fetch(`${baseUrl}/ready`);
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toMatchObject({ ready: true });
+
+    await expectAdminViewer(url, adminToken);
+
+    // `viewer` is documented as "null when the request carries no valid token"; data needs a token.
+    expect(await graphql(url, VIEWER)).toEqual({ data: { viewer: null } });
+    for (const badToken of [undefined, "phist_not-a-real-token-0000000000"]) {
+      const denied = await graphql(url, HISTORY, { name: "e2e" }, badToken);
+      expect(denied.errors?.map((error) => error.extensions?.code)).toEqual(["UNAUTHENTICATED"]);
+      expect(denied.data?.project ?? null).toBeNull();
+      const deployments = await graphql(url, "{ deployments { name } }", {}, badToken);
+      expect(deployments.errors?.map((error) => error.extensions?.code)).toEqual(["UNAUTHENTICATED"]);
+    }
+
+    const recorded = await graphql(
+      url,
+      RECORD,
+      { input: { project: "e2e", image: "registry.example.com/e2e:1", assets: [{ key: "raw/orders" }] } },
+      adminToken,
+    );
+    expect(recorded.errors).toBeUndefined();
+    expect(recorded.data?.recordProjectLoad).toEqual({ load: { sequence: 1, assetsAdded: ["raw/orders"] } });
+    expect(historySequences(await graphql(url, HISTORY, { name: "e2e" }, adminToken))).toEqual([1]);
+
+    await stopWithSigterm(first);
+    expect(first.stdout).toContain("SIGTERM: shutting down");
+
+    // Second start on the same database: migrations are idempotent, no new token, the old one still works.
+    const second = start();
+    const restarted = await second.ready();
+    expect(second.stdout).not.toContain("phist_");
+    expect(second.stdout).not.toContain("Created an organization admin token");
+    await expectAdminViewer(restarted.url, adminToken);
+    expect(historySequences(await graphql(restarted.url, HISTORY, { name: "e2e" }, adminToken))).toEqual([1]);
+
+    // The data survived and the project keeps numbering its loads.
+    const again = await graphql(
+      restarted.url,
+      RECORD,
+      { input: { project: "e2e", image: "registry.example.com/e2e:2", assets: [{ key: "raw/orders" }] } },
+      adminToken,
+    );
+    expect(again.errors).toBeUndefined();
+    expect(again.data?.recordProjectLoad).toEqual({ load: { sequence: 2, assetsAdded: [] } });
+    expect(historySequences(await graphql(restarted.url, HISTORY, { name: "e2e" }, adminToken))).toEqual([
+      2, 1,
+    ]);
+
+    await stopWithSigterm(second);
+  }, 90_000);
+
+  it("refuses a short ADMIN_TOKEN with one clear line on stderr and a non-zero exit", async () => {
+    const child = start({ ADMIN_TOKEN: "short" });
+    const exit = await child.waitForExit(30_000);
+    expect(exit, "the server kept running with ADMIN_TOKEN=short").not.toBeNull();
+    expect(exit?.code).not.toBe(0);
+    expect(exit?.code).not.toBeNull();
+    const lines = child.stderr.split("\n").filter((line) => line.trim() !== "");
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^Cannot start: .*ADMIN_TOKEN/);
+    expect(child.stderr).not.toMatch(/^\s+at /m);
+    expect(child.stdout).not.toContain("Project history API on");
+    expect(child.stdout).not.toContain("phist_");
+  }, 40_000);
+});

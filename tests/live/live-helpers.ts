@@ -1,0 +1,180 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { type Client, createClient } from "graphql-ws";
+import WebSocket from "ws";
+import { hashToken, type Role } from "../../src/core/auth";
+import { type Database, openDatabase } from "../../src/db";
+import { type RunningServer, startServer } from "../../src/server";
+import { ADMIN_TOKEN, type GraphQLResponse } from "../helpers";
+
+export interface LiveServer {
+  running: RunningServer;
+  db: Database;
+  wsUrl: string;
+  request<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    token?: string | null,
+  ): Promise<GraphQLResponse<T>>;
+  token(name: string, role: Role, deployment?: string | null): Promise<string>;
+  client(token?: string | null, options?: Partial<Parameters<typeof createClient>[0]>): Client;
+  close(): Promise<void>;
+}
+
+/** The real server on a free port with a temporary database. */
+export async function startLiveServer(
+  options: { keepAliveMs?: number; maxBufferedBytes?: number } = {},
+): Promise<LiveServer> {
+  const dir = mkdtempSync(join(tmpdir(), "project-history-live-"));
+  const db = await openDatabase(`file:${join(dir, "history.db")}`);
+  const running = await startServer({
+    db,
+    adminToken: ADMIN_TOKEN,
+    port: 0,
+    host: "127.0.0.1",
+    keepAliveMs: options.keepAliveMs,
+    maxBufferedBytes: options.maxBufferedBytes,
+    logError: () => {},
+  });
+  const clients: Client[] = [];
+  const wsUrl = `ws://127.0.0.1:${running.port}/graphql`;
+  return {
+    running,
+    db,
+    wsUrl,
+    async request(query, variables, token = ADMIN_TOKEN) {
+      const response = await fetch(`http://127.0.0.1:${running.port}/graphql`, {
+        method: "POST",
+        headers: {
+          "content-type": "application/json",
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+        },
+        body: JSON.stringify({ query, variables }),
+      });
+      return { ...((await response.json()) as GraphQLResponse), status: response.status } as never;
+    },
+    async token(name, role, deployment = null) {
+      const token = `token-${name}-${Math.random().toString(36).slice(2)}`;
+      await db.prisma.apiToken.create({ data: { name, role, deployment, tokenHash: hashToken(token) } });
+      return token;
+    },
+    client(token = ADMIN_TOKEN, clientOptions = {}) {
+      const client = createClient({
+        url: wsUrl,
+        webSocketImpl: WebSocket,
+        connectionParams: token ? { authorization: `Bearer ${token}` } : {},
+        retryAttempts: 0,
+        lazy: true,
+        ...clientOptions,
+      });
+      clients.push(client);
+      return client;
+    },
+    async close() {
+      for (const client of clients) await client.dispose();
+      await running.close(1_000);
+      await db.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface Received<T> {
+  events: T[];
+  errors: unknown[];
+  completed: boolean;
+  /** Resolves once `count` events arrived (rejects after `timeoutMs`). */
+  waitFor(count: number, timeoutMs?: number): Promise<T[]>;
+  /** Resolves with the first error. */
+  waitForError(timeoutMs?: number): Promise<unknown>;
+  stop(): void;
+}
+
+/** Subscribes and collects what arrives. */
+export function collect<T>(
+  client: Client,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Received<T> {
+  const received: Received<T> = {
+    events: [],
+    errors: [],
+    completed: false,
+    waitFor: (count, timeoutMs = 5_000) =>
+      waitUntil(
+        () => received.events.length >= count,
+        timeoutMs,
+        () =>
+          `only ${received.events.length} of ${count} events (errors: ${JSON.stringify(received.errors)})`,
+      ).then(() => received.events),
+    waitForError: (timeoutMs = 5_000) =>
+      waitUntil(
+        () => received.errors.length > 0,
+        timeoutMs,
+        () => "no error",
+      ).then(() => received.errors[0]),
+    stop: () => unsubscribe(),
+  };
+  const unsubscribe = client.subscribe<T>(
+    { query, variables },
+    {
+      next: (result) => {
+        if (result.errors) received.errors.push(result.errors);
+        else if (result.data) received.events.push(result.data as T);
+      },
+      error: (error) => received.errors.push(error),
+      complete: () => {
+        received.completed = true;
+      },
+    },
+  );
+  return received;
+}
+
+export async function waitUntil(
+  condition: () => boolean,
+  timeoutMs: number,
+  describe: () => string,
+): Promise<void> {
+  const started = Date.now();
+  while (!condition()) {
+    if (Date.now() - started > timeoutMs) throw new Error(`timed out: ${describe()}`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
+export const PROJECT_LOADED = /* GraphQL */ `
+  subscription ($deployment: String, $project: String, $after: String) {
+    projectLoaded(deployment: $deployment, project: $project, after: $after) {
+      id
+      sequence
+      status
+      trigger
+      project { name deployment { name } }
+      assetsAdded
+      assetsRemoved
+      assetsChanged
+      rollback { reason fromLoad { sequence } toLoad { sequence } resultingLoad { sequence } }
+    }
+  }
+`;
+
+export interface LoadedEvent {
+  projectLoaded: {
+    id: string;
+    sequence: number;
+    status: string;
+    trigger: string;
+    project: { name: string; deployment: { name: string } };
+    assetsAdded: string[];
+    assetsRemoved: string[];
+    assetsChanged: string[];
+    rollback: {
+      reason: string | null;
+      fromLoad: { sequence: number };
+      toLoad: { sequence: number };
+      resultingLoad: { sequence: number };
+    } | null;
+  };
+}
