@@ -1,0 +1,107 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { RECORD, type RecordedLoad } from "../helpers";
+import {
+  collect,
+  type LiveServer,
+  type LoadedEvent,
+  PROJECT_LOADED,
+  startLiveServer,
+  waitUntil,
+} from "./live-helpers";
+
+let live: LiveServer | null = null;
+afterEach(async () => {
+  await live?.close();
+  live = null;
+});
+
+async function record(server: LiveServer, input: Record<string, unknown>): Promise<RecordedLoad> {
+  const response = await server.request<{ recordProjectLoad: { load: RecordedLoad } }>(RECORD, { input });
+  if (response.errors) throw new Error(JSON.stringify(response.errors));
+  return (response.data as { recordProjectLoad: { load: RecordedLoad } }).recordProjectLoad.load;
+}
+
+describe("rollback seen live", () => {
+  it("publishes the rollback's load with trigger ROLLBACK and its rollback", async () => {
+    live = await startLiveServer();
+    const server = live;
+    const good = await record(server, {
+      project: "etl",
+      image: "good",
+      assets: [{ key: "a", codeVersion: "1" }],
+    });
+    await record(server, {
+      project: "etl",
+      image: "bad",
+      assets: [{ key: "a", codeVersion: "2" }, { key: "x" }],
+    });
+    const watcher = collect<LoadedEvent>(server.client(), PROJECT_LOADED, { project: "etl" });
+    await waitUntil(
+      () => server.running.events.size === 1,
+      5_000,
+      () => "no subscription",
+    );
+    const response = await server.request(
+      `mutation ($id: ID!) { rollbackProject(input: { loadId: $id, reason: "bad deploy" }) { load { sequence } } }`,
+      { id: good.id },
+    );
+    expect(response.errors).toBeUndefined();
+    const [event] = await watcher.waitFor(1);
+    expect(event?.projectLoaded).toMatchObject({
+      sequence: 3,
+      status: "SUCCESS",
+      trigger: "ROLLBACK",
+      assetsRemoved: ["x"],
+      assetsChanged: ["a"],
+      rollback: {
+        reason: "bad deploy",
+        fromLoad: { sequence: 2 },
+        toLoad: { sequence: 1 },
+        resultingLoad: { sequence: 3 },
+      },
+    });
+    watcher.stop();
+  });
+});
+
+describe("graceful shutdown", () => {
+  it("finishes requests in flight, closes WebSockets with 1001 and ends subscriptions", async () => {
+    live = await startLiveServer();
+    const server = live;
+    const socketClosed = new Promise<number>((resolve) => {
+      const client = server.client(undefined, {
+        on: { closed: (event) => resolve((event as { code: number }).code) },
+      });
+      collect<LoadedEvent>(client, PROJECT_LOADED);
+    });
+    await waitUntil(
+      () => server.running.events.size === 1,
+      5_000,
+      () => "no subscription",
+    );
+    // A large snapshot keeps a request in flight while the server is asked to stop.
+    const assets = Array.from({ length: 15_000 }, (_, i) => ({
+      key: `asset/${i}`,
+      codeVersion: "1",
+      tags: { i: String(i) },
+    }));
+    const inFlight = server.request<{ recordProjectLoad: { load: { sequence: number } } }>(RECORD, {
+      input: { project: "big", assets },
+    });
+    let answered = false;
+    void inFlight.then(() => {
+      answered = true;
+    });
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    expect(answered).toBe(false);
+    const started = Date.now();
+    await server.running.close(8_000);
+    expect(Date.now() - started).toBeLessThan(9_000);
+    expect(await socketClosed).toBe(1001);
+    const response = await inFlight;
+    expect(response.errors).toBeUndefined();
+    expect(response.data?.recordProjectLoad.load.sequence).toBe(1);
+    expect(server.running.events.size).toBe(0);
+    await expect(fetch(`http://127.0.0.1:${server.running.port}/health`)).rejects.toThrow();
+  });
+});
