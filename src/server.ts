@@ -19,6 +19,7 @@ import { createLoaders } from "./loaders";
 import { buildSchema } from "./schema/index";
 import { LIMITS } from "./services/record-input";
 import { authenticate } from "./services/tokens";
+import { sharedSubscriptionResults } from "./shared-results";
 
 export interface AppOptions {
   db: Database;
@@ -225,7 +226,7 @@ export function createApp(options: AppOptions): App {
       graphiqlPage ??= renderGraphiQL(graphiqlOptions);
       return graphiqlPage;
     },
-    plugins: [bodyLimitPlugin(), readinessPlugin(db), inputErrorsPlugin()],
+    plugins: [bodyLimitPlugin(), readinessPlugin(db), inputErrorsPlugin(), sharedSubscriptionResults()],
     maskedErrors: {
       maskError(error, message) {
         // Errors raised on purpose (ours, with a contract code, and GraphQL's own) reach the client as they
@@ -263,7 +264,14 @@ export function createApp(options: AppOptions): App {
   });
 }
 
-function authorizationParam(params: Record<string, unknown> | undefined): string | null {
+function headersOf(
+  extensions: Record<string, unknown> | null | undefined,
+): Record<string, unknown> | undefined {
+  const headers = extensions?.headers;
+  return typeof headers === "object" && headers !== null ? (headers as Record<string, unknown>) : undefined;
+}
+
+function authorizationParam(params: Record<string, unknown> | null | undefined): string | null {
   const value = params?.authorization ?? params?.Authorization;
   return typeof value === "string" ? value : null;
 }
@@ -305,13 +313,13 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     {
       execute: (args) => (args.rootValue as Envelope).execute(args),
       subscribe: (args) => (args.rootValue as Envelope).subscribe(args),
-      // Authentication on connect; each subscription authenticates again (a revoked token stops there).
+      // A token given on connect must be valid. Browsers cannot send headers with a WebSocket, so GraphiQL
+      // connects without one and sends its Headers tab with each operation (extensions.headers): such a
+      // connection is accepted, and every operation on it authenticates on its own.
       onConnect: async (ctx) => {
-        const { caller } = await authenticate(
-          options.db.prisma,
-          authorizationParam(ctx.connectionParams),
-          adminTokenHash,
-        );
+        const header = authorizationParam(ctx.connectionParams);
+        if (header === null) return true;
+        const { caller } = await authenticate(options.db.prisma, header, adminTokenHash);
         return caller !== null;
       },
       onSubscribe: async (ctx, _id, payload) => {
@@ -320,7 +328,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
           isBackedUp: () => socket.bufferedAmount > maxBufferedBytes,
           onSlowConsumer: (reason) => closeSlowSocket(socket, reason),
         };
-        const enveloped = app.getEnveloped({ connectionParams: ctx.connectionParams, transport });
+        const authorization =
+          authorizationParam(ctx.connectionParams) ?? authorizationParam(headersOf(payload.extensions));
+        const connectionParams = { ...ctx.connectionParams, authorization };
+        const enveloped = app.getEnveloped({ connectionParams, transport });
         const document = enveloped.parse(payload.query);
         const args = {
           schema: enveloped.schema,

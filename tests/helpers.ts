@@ -66,7 +66,7 @@ export async function createTestServer(): Promise<TestServer> {
 }
 
 /** The error codes of a response, in order. */
-export function codes(response: GraphQLResponse): (string | undefined)[] {
+export function codes(response: GraphQLResponse<unknown>): (string | undefined)[] {
   return (response.errors ?? []).map((error) => error.extensions?.code);
 }
 
