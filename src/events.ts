@@ -1,3 +1,4 @@
+import { GraphQLError } from "graphql";
 import type { Deployment, Project, ProjectLoad, Rollback } from "./generated/prisma/client";
 import type { AssetKeys } from "./loaders";
 
@@ -10,11 +11,15 @@ export interface LoadEvent {
   rollback: Rollback | null;
 }
 
-/** Raised into a subscription whose consumer fell too far behind; it should resume with `after`. */
-export class SlowConsumerError extends Error {
+/**
+ * Raised into a subscription whose consumer fell too far behind; it should resume with `after`. A GraphQL
+ * error with its own code, so that clients can tell it from a failure of the server.
+ */
+export class SlowConsumerError extends GraphQLError {
   constructor(readonly pending: number) {
     super(
       `This subscription fell ${pending} events behind and was ended; subscribe again with after: <the last load's id> to resume without losing any`,
+      { extensions: { code: "SLOW_CONSUMER" } },
     );
   }
 }
