@@ -98,7 +98,7 @@ export interface RecordedLoad {
 
 /** Records a load and returns it; fails the test on any error. */
 export async function record(
-  server: TestServer,
+  server: Pick<TestServer, "request">,
   input: Record<string, unknown>,
   token?: string,
 ): Promise<RecordedLoad> {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { RECORD, type RecordedLoad } from "../helpers";
+import { RECORD, record } from "../helpers";
 import {
   collect,
   type LiveServer,
@@ -14,12 +14,6 @@ afterEach(async () => {
   await live?.close();
   live = null;
 });
-
-async function record(server: LiveServer, input: Record<string, unknown>): Promise<RecordedLoad> {
-  const response = await server.request<{ recordProjectLoad: { load: RecordedLoad } }>(RECORD, { input });
-  if (response.errors) throw new Error(JSON.stringify(response.errors));
-  return (response.data as { recordProjectLoad: { load: RecordedLoad } }).recordProjectLoad.load;
-}
 
 describe("rollback seen live", () => {
   it("publishes the rollback's load with trigger ROLLBACK and its rollback", async () => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import WebSocket from "ws";
-import { ADMIN_TOKEN, RECORD, type RecordedLoad } from "../helpers";
+import { ADMIN_TOKEN, type RecordedLoad, record as recordLoad } from "../helpers";
 import {
   collect,
   type LiveServer,
@@ -16,15 +16,7 @@ beforeAll(async () => {
 });
 afterAll(() => live.close());
 
-async function record(input: Record<string, unknown>, token?: string): Promise<RecordedLoad> {
-  const response = await live.request<{ recordProjectLoad: { load: RecordedLoad } }>(
-    RECORD,
-    { input },
-    token,
-  );
-  if (response.errors) throw new Error(JSON.stringify(response.errors));
-  return (response.data as { recordProjectLoad: { load: RecordedLoad } }).recordProjectLoad.load;
-}
+const record = (input: Record<string, unknown>): Promise<RecordedLoad> => recordLoad(live, input);
 
 const sequencesOf = (events: LoadedEvent[]) => events.map((event) => event.projectLoaded.sequence);
 
