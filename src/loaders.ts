@@ -37,6 +37,38 @@ export function createLoaders(prisma: PrismaClient) {
     load: new DataLoader<number, ProjectLoad | null>(async (ids) =>
       byKey(ids, await prisma.projectLoad.findMany({ where: { id: { in: [...ids] } } }), (row) => row.id),
     ),
+    /** A load by project and sequence: a page of history entries asks for its newest loads this way. */
+    loadAt: new DataLoader<{ projectId: number; sequence: number }, ProjectLoad | null, string>(
+      async (keys) => {
+        const byProject = new Map<number, number[]>();
+        for (const { projectId, sequence } of keys)
+          byProject.set(projectId, [...(byProject.get(projectId) ?? []), sequence]);
+        const where = [...byProject].map(([projectId, sequences]) => ({
+          projectId,
+          sequence: { in: sequences },
+        }));
+        const rows = await prisma.projectLoad.findMany({
+          where: where.length === 1 ? where[0] : { OR: where },
+        });
+        return byKey(
+          keys.map((key) => `${key.projectId}:${key.sequence}`),
+          rows,
+          (row) => `${row.projectId}:${row.sequence}`,
+        );
+      },
+      { cacheKeyFn: (key) => `${key.projectId}:${key.sequence}` },
+    ),
+    /** The deployment name of a project: what every role check on its data needs. */
+    deploymentName: new DataLoader<number, string | null>(async (projectIds) =>
+      byKey(
+        projectIds,
+        await prisma.project.findMany({
+          where: { id: { in: [...projectIds] } },
+          select: { id: true, deployment: { select: { name: true } } },
+        }),
+        (row) => row.id,
+      ).map((row) => row?.deployment.name ?? null),
+    ),
     rollbackByResultingLoad: new DataLoader<number, Rollback | null>(async (ids) =>
       byKey(
         ids,
@@ -87,11 +119,9 @@ export type Loaders = ReturnType<typeof createLoaders>;
 
 /** The deployment name a project belongs to: what role checks need. */
 export async function deploymentNameOfProject(loaders: Loaders, projectId: number): Promise<string> {
-  const project = await loaders.project.load(projectId);
-  if (!project) throw new Error(`project ${projectId} vanished`);
-  const deployment = await loaders.deployment.load(project.deploymentId);
-  if (!deployment) throw new Error(`deployment ${project.deploymentId} vanished`);
-  return deployment.name;
+  const name = await loaders.deploymentName.load(projectId);
+  if (name === null) throw new Error(`project ${projectId} vanished`);
+  return name;
 }
 
 /** Forgets everything cached: long-lived subscription contexts call it before each event. */

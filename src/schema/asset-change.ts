@@ -132,9 +132,26 @@ builder.queryField("assetChangeHistory", (t) =>
       const after = decodeCursor("change", args.after);
       const deploymentName = validateName("deployment", args.deployment ?? "prod");
       const types = args.changeTypes ?? [];
+      // Resolving the names first lets the query walk the (deploymentId, assetKey, id) index.
+      const deployment = await context.prisma.deployment.findUnique({ where: { name: deploymentName } });
+      const project =
+        deployment && args.project
+          ? await context.prisma.project.findUnique({
+              where: { deploymentId_name: { deploymentId: deployment.id, name: args.project } },
+            })
+          : null;
+      if (!deployment || (args.project && !project))
+        return pageFrom(
+          [],
+          size,
+          after !== null,
+          () => "",
+          () => 0,
+        );
       const where = {
+        deploymentId: deployment.id,
         assetKey: args.assetKey,
-        project: { deployment: { name: deploymentName }, ...(args.project ? { name: args.project } : {}) },
+        ...(project ? { projectId: project.id } : {}),
         ...(types.length > 0 ? { OR: types.map((type) => ({ [FLAG_OF[type]]: true })) } : {}),
       };
       const rows = await context.prisma.assetChange.findMany({

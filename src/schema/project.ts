@@ -63,10 +63,9 @@ export const ProjectHistoryEntryRef = builder.objectRef<HistoryEntryView>("Proje
       type: ProjectLoadRef,
       description: "The newest load of this row.",
       resolve: async (entry, _args, context) => {
-        const [load] = await context.loaders.loadRange.load({
+        const load = await context.loaders.loadAt.load({
           projectId: entry.projectId,
-          high: entry.lastSequence,
-          low: entry.lastSequence,
+          sequence: entry.lastSequence,
         });
         if (!load) throw new Error(`load ${entry.lastSequence} of project ${entry.projectId} is missing`);
         return load;
@@ -151,11 +150,19 @@ builder.queryFields((t) => ({
       name: t.arg.string({ required: true }),
     },
     ...requiresRole<{ deployment?: string | null }>("VIEWER", (args) => args.deployment ?? "prod"),
-    resolve: (query, _root, args, context) =>
-      context.prisma.project.findFirst({
+    resolve: async (query, _root, args, context) => {
+      const deployment = args.deployment ?? "prod";
+      const project = await context.prisma.project.findFirst({
         ...query,
-        where: { name: args.name, deployment: { name: args.deployment ?? "prod" } },
-      }),
+        where: { name: args.name, deployment: { name: deployment } },
+      });
+      // The role checks of everything below ask for this; they need not ask the database.
+      if (project) {
+        context.loaders.project.prime(project.id, project);
+        context.loaders.deploymentName.prime(project.id, deployment);
+      }
+      return project;
+    },
   }),
   projects: t.field({
     type: ProjectConnection,

@@ -1,5 +1,5 @@
 import type { PrismaClient } from "../db";
-import type { Project } from "../generated/prisma/client";
+import type { Project, ProjectLoad } from "../generated/prisma/client";
 import { decodeCursor, encodeCursor, type Page, pageFrom, pageSize } from "../pagination";
 import type { LoadStatus } from "./record-input";
 
@@ -12,6 +12,8 @@ export interface HistoryEntryView {
   loadCount: number;
   firstLoadedAt: Date;
   lastLoadedAt: Date;
+  /** The newest load of the entry, when the page query already read it. */
+  load?: ProjectLoad;
 }
 
 export interface HistoryArgs {
@@ -58,7 +60,6 @@ export async function historyPage(
     where: { projectId: project.id, status, ...(after === null ? {} : { sequence: { lt: after } }) },
     orderBy: { sequence: "desc" },
     take: size + 1,
-    select: { sequence: true, loadedAt: true },
   });
   const total = !status
     ? project.loadCount
@@ -74,6 +75,7 @@ export async function historyPage(
       loadCount: 1,
       firstLoadedAt: row.loadedAt,
       lastLoadedAt: row.loadedAt,
+      load: row,
     })),
     size,
     after !== null,

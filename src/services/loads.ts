@@ -9,6 +9,7 @@ import { joinsPreviousEntry, loadFingerprint } from "../core/collapse";
 import type { Database, TransactionClient } from "../db";
 import { conflict } from "../errors";
 import { Prisma, type ProjectLoad } from "../generated/prisma/client";
+import { compressDefinition, decodeDefinition, definitionHash, sameHash } from "./asset-store";
 import type { LoadContent, LoadTrigger, ValidRecordInput } from "./record-input";
 
 /** Thrown inside a transaction to undo it and answer with an earlier result instead. */
@@ -120,8 +121,8 @@ export async function writeLoad(tx: TransactionClient, options: WriteLoadOptions
 
 /**
  * Makes `next` the project's current snapshot as of `sequence`: versions that changed or disappeared are
- * closed, new ones opened. Returns the asset changes, sorted by key. Only assets whose stored form differs
- * are parsed and diffed, so an unchanged 2,000-asset snapshot costs string comparisons.
+ * closed, new ones opened. Returns the asset changes, sorted by key. Current versions are compared by
+ * hash; only assets whose definition differs are read back and diffed.
  */
 async function replaceSnapshot(
   tx: TransactionClient,
@@ -131,31 +132,59 @@ async function replaceSnapshot(
 ): Promise<AssetDiff[]> {
   const current = await tx.assetVersion.findMany({
     where: { projectId, toSequence: null },
-    select: { id: true, assetKey: true, definition: true },
+    select: { id: true, assetKey: true, hash: true },
   });
   const currentByKey = new Map(current.map((version) => [version.assetKey, version]));
   const closed: number[] = [];
-  const opened: { projectId: number; assetKey: string; definition: string; fromSequence: number }[] = [];
-  const diffs: AssetDiff[] = [];
+  const opened: {
+    asset: AssetDefinition;
+    serialized: string;
+    hash: Uint8Array<ArrayBuffer>;
+    previousId: number | null;
+  }[] = [];
   for (const asset of next) {
-    const definition = serializeAsset(asset);
     const existing = currentByKey.get(asset.key);
     currentByKey.delete(asset.key);
-    if (existing?.definition === definition) continue;
+    const serialized = serializeAsset(asset);
+    const hash = definitionHash(serialized);
+    if (existing && sameHash(existing.hash, hash)) continue;
     if (existing) closed.push(existing.id);
-    opened.push({ projectId, assetKey: asset.key, definition, fromSequence: sequence });
-    const diff = diffAsset(existing ? parseAsset(existing.definition) : undefined, asset);
+    opened.push({ asset, serialized, hash, previousId: existing?.id ?? null });
+  }
+  for (const removed of currentByKey.values()) closed.push(removed.id);
+  const previous = new Map(
+    closed.length === 0
+      ? []
+      : (
+          await tx.assetVersion.findMany({
+            where: { id: { in: closed } },
+            select: { id: true, definition: true },
+          })
+        ).map((version) => [version.id, decodeDefinition(version.definition)]),
+  );
+  const diffs: AssetDiff[] = [];
+  for (const { asset, previousId } of opened) {
+    const diff = diffAsset(previousId === null ? undefined : previous.get(previousId), asset);
     if (diff) diffs.push(diff);
   }
   for (const removed of currentByKey.values()) {
-    closed.push(removed.id);
-    const diff = diffAsset(parseAsset(removed.definition), undefined);
+    const diff = diffAsset(previous.get(removed.id), undefined);
     if (diff) diffs.push(diff);
   }
   if (closed.length > 0) {
     await tx.assetVersion.updateMany({ where: { id: { in: closed } }, data: { toSequence: sequence } });
   }
-  if (opened.length > 0) await tx.assetVersion.createMany({ data: opened });
+  if (opened.length > 0) {
+    await tx.assetVersion.createMany({
+      data: opened.map(({ asset, serialized, hash }) => ({
+        projectId,
+        assetKey: asset.key,
+        hash,
+        definition: compressDefinition(serialized),
+        fromSequence: sequence,
+      })),
+    });
+  }
   return diffs.sort((a, b) => (a.assetKey < b.assetKey ? -1 : a.assetKey > b.assetKey ? 1 : 0));
 }
 
@@ -193,16 +222,17 @@ export async function snapshotOf(
   load: Pick<ProjectLoad, "projectId" | "sequence" | "status">,
 ): Promise<AssetDefinition[] | null> {
   if (load.status !== "SUCCESS") return null;
-  const versions = await client.assetVersion.findMany({
-    where: {
-      projectId: load.projectId,
-      fromSequence: { lte: load.sequence },
-      OR: [{ toSequence: null }, { toSequence: { gt: load.sequence } }],
-    },
-    orderBy: { assetKey: "asc" },
-    select: { definition: true },
-  });
-  return versions.map((version) => parseAsset(version.definition));
+  // Alive at the load: opened at or before it and not closed by then. Two range scans on
+  // (projectId, toSequence, fromSequence) read only versions closed after it or still current, which for
+  // a recent load (what rollbacks target) is little more than the snapshot itself.
+  const alive = (toSequence: null | { gt: number }) =>
+    client.assetVersion.findMany({
+      where: { projectId: load.projectId, toSequence, fromSequence: { lte: load.sequence } },
+      select: { assetKey: true, definition: true },
+    });
+  const versions = [...(await alive(null)), ...(await alive({ gt: load.sequence }))];
+  versions.sort((a, b) => (a.assetKey < b.assetKey ? -1 : a.assetKey > b.assetKey ? 1 : 0));
+  return versions.map((version) => decodeDefinition(version.definition));
 }
 
 function isUniqueViolation(error: unknown): boolean {

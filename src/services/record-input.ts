@@ -73,8 +73,8 @@ export interface ValidRecordInput {
   content: LoadContent;
   loadedAt: Date | null;
   idempotencyKey: string | null;
-  /** Identifies the request's content, to tell a retry from a reuse of its idempotency key. */
-  inputHash: string;
+  /** Identifies the request's content, to tell a retry from a reuse of its idempotency key (null without one). */
+  inputHash: string | null;
 }
 
 export function validateName(what: string, value: string | null | undefined): string {
@@ -212,7 +212,11 @@ export function validateRecordInput(input: RecordProjectLoadArgs): ValidRecordIn
     content,
     loadedAt: input.loadedAt ?? null,
     idempotencyKey,
-    inputHash: hashInput({ deployment, project, content, loadedAt: input.loadedAt?.toISOString() ?? null }),
+    // Hashing a large snapshot costs milliseconds: only done when a key asks for it.
+    inputHash:
+      idempotencyKey === null
+        ? null
+        : hashInput({ deployment, project, content, loadedAt: input.loadedAt?.toISOString() ?? null }),
   };
 }
 

@@ -66,7 +66,8 @@ CREATE TABLE "AssetVersion" (
     "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
     "projectId" INTEGER NOT NULL,
     "assetKey" TEXT NOT NULL,
-    "definition" TEXT NOT NULL,
+    "hash" BLOB NOT NULL,
+    "definition" BLOB NOT NULL,
     "fromSequence" INTEGER NOT NULL,
     "toSequence" INTEGER,
     CONSTRAINT "AssetVersion_projectId_fkey" FOREIGN KEY ("projectId") REFERENCES "Project" ("id") ON DELETE RESTRICT ON UPDATE CASCADE
@@ -144,7 +145,7 @@ CREATE INDEX "HistoryEntry_projectId_status_position_idx" ON "HistoryEntry"("pro
 CREATE UNIQUE INDEX "HistoryEntry_projectId_position_key" ON "HistoryEntry"("projectId", "position");
 
 -- CreateIndex
-CREATE INDEX "AssetVersion_projectId_toSequence_idx" ON "AssetVersion"("projectId", "toSequence");
+CREATE INDEX "AssetVersion_projectId_toSequence_fromSequence_idx" ON "AssetVersion"("projectId", "toSequence", "fromSequence");
 
 -- CreateIndex
 CREATE INDEX "AssetVersion_projectId_fromSequence_idx" ON "AssetVersion"("projectId", "fromSequence");
@@ -154,9 +155,6 @@ CREATE INDEX "AssetChange_loadId_assetKey_idx" ON "AssetChange"("loadId", "asset
 
 -- CreateIndex
 CREATE INDEX "AssetChange_deploymentId_assetKey_id_idx" ON "AssetChange"("deploymentId", "assetKey", "id");
-
--- CreateIndex
-CREATE INDEX "AssetChange_projectId_assetKey_id_idx" ON "AssetChange"("projectId", "assetKey", "id");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "Rollback_resultingLoadId_key" ON "Rollback"("resultingLoadId");
