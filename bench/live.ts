@@ -25,7 +25,12 @@ interface Stats {
 
 function startServerProcess(): Promise<{ child: ChildProcess; port: number }> {
   const child = fork(fileURLToPath(new URL("./live-server.ts", import.meta.url)), [], {
-    execArgv: ["--import", "tsx", "--expose-gc", ...(process.env.BENCH_PROFILE ? ["--cpu-prof", "--cpu-prof-dir=/tmp/prof"] : [])],
+    execArgv: [
+      "--import",
+      "tsx",
+      "--expose-gc",
+      ...(process.env.BENCH_PROFILE ? ["--cpu-prof", "--cpu-prof-dir=/tmp/prof"] : []),
+    ],
     env: { ...process.env, BENCH_ADMIN_TOKEN: ADMIN },
     stdio: ["ignore", "inherit", "inherit", "ipc"],
   });
@@ -82,7 +87,9 @@ async function run(subscribers: number) {
       sockets.push(socket);
       socket.once("error", reject);
       socket.once("open", () =>
-        socket.send(JSON.stringify({ type: "connection_init", payload: { authorization: `Bearer ${ADMIN}` } })),
+        socket.send(
+          JSON.stringify({ type: "connection_init", payload: { authorization: `Bearer ${ADMIN}` } }),
+        ),
       );
       socket.on("message", (raw) => {
         const text = raw.toString();

@@ -6,6 +6,7 @@ import { mkdirSync, mkdtempSync, rmSync, statSync } from "node:fs";
 import { cpus, loadavg, platform, release, tmpdir } from "node:os";
 import { join } from "node:path";
 import BetterSqlite3 from "better-sqlite3";
+import { encodeGlobalId } from "../src/builder";
 import type { Database } from "../src/db";
 import { openDatabase } from "../src/db";
 import { encodeCursor } from "../src/pagination";
@@ -48,6 +49,7 @@ const CONFIG = QUICK
       storageLoads: 200,
       storageChanged: 2,
       storageBatch: 50,
+      rollbackRuns: 5,
     }
   : {
       historyLoads: 100_000,
@@ -63,6 +65,7 @@ const CONFIG = QUICK
       storageLoads: 10_000,
       storageChanged: 20,
       storageBatch: 100,
+      rollbackRuns: 20,
     };
 
 const GOALS = {
@@ -488,6 +491,7 @@ interface StorageReport {
   tables: { name: string; bytes: number }[];
   /** snapshotOf (what a rollback reads) at a few sequences: median of a few calls. */
   snapshotReads: { sequence: number; assets: number; medianMs: number }[];
+  rollbacks: { recent: Summary; deep: Summary; all: Summary };
 }
 
 function fileSize(path: string): number {
@@ -571,9 +575,73 @@ async function storageBenchmark(dir: string): Promise<StorageReport> {
     }
     sqlite.exec("VACUUM");
     const afterVacuum = checkpointedSize(sqlite, path);
-    return { generationMs, statementsPerLoad, rows, beforeVacuum, afterVacuum, tables, snapshotReads };
-  } finally {
     sqlite.close();
+    const rollbacks = await rollbackBenchmark(path, random);
+    return {
+      generationMs,
+      statementsPerLoad,
+      rows,
+      beforeVacuum,
+      afterVacuum,
+      tables,
+      snapshotReads,
+      rollbacks,
+    };
+  } finally {
+    if (sqlite.open) sqlite.close();
+  }
+}
+
+const ROLLBACK_MUTATION = /* GraphQL */ `
+  mutation Rollback($input: RollbackProjectInput!) {
+    rollbackProject(input: $input) {
+      rollback { id fromLoad { sequence } toLoad { sequence } }
+      load { id sequence trigger assetsAdded assetsRemoved assetsChanged }
+    }
+  }
+`;
+
+/**
+ * rollbackProject through GraphQL on the storage project (10,000 loads of 2,000 assets): to recent loads
+ * (within the last 50, what a bad deploy calls for) and to loads anywhere in the history.
+ */
+async function rollbackBenchmark(path: string, random: Random): Promise<StorageReport["rollbacks"]> {
+  const db = await openDatabase(`file:${path}`);
+  try {
+    const app = createApp({
+      db,
+      adminToken: ADMIN_TOKEN,
+      logError: (message, error) => warn(`${message}: ${error}`),
+    });
+    const { projectId } = await projectIds(db, STORAGE_PROJECT);
+    const run = async (deep: boolean): Promise<number> => {
+      const project = await db.prisma.project.findUniqueOrThrow({ where: { id: projectId } });
+      const span = deep ? CONFIG.storageLoads - 1 : 50;
+      const sequence = Math.max(
+        1,
+        Math.min(CONFIG.storageLoads, project.loadCount - 1 - random.int(0, span)),
+      );
+      const target = await db.prisma.projectLoad.findFirstOrThrow({ where: { projectId, sequence } });
+      const start = now();
+      const response = await post<{ errors?: unknown[] }>(
+        app,
+        body(ROLLBACK_MUTATION, {
+          input: { loadId: encodeGlobalId("ProjectLoad", target.id), reason: "bench" },
+        }),
+      );
+      const elapsed = msSince(start);
+      if (response.errors)
+        warn(`rollback to ${sequence} failed: ${JSON.stringify(response.errors).slice(0, 300)}`);
+      return elapsed;
+    };
+    for (let i = 0; i < 3; i++) await run(false);
+    const recent: number[] = [];
+    const deep: number[] = [];
+    for (let i = 0; i < CONFIG.rollbackRuns; i++) recent.push(await run(false));
+    for (let i = 0; i < CONFIG.rollbackRuns; i++) deep.push(await run(true));
+    return { recent: summarize(recent), deep: summarize(deep), all: summarize([...recent, ...deep]) };
+  } finally {
+    await db.close();
   }
 }
 
@@ -965,6 +1033,33 @@ async function main(): Promise<void> {
         .join(
           ", ",
         )}; ${ms(storage.statementsPerLoad)} SQL statements per load; ${(storage.afterVacuum / CONFIG.storageLoads / 1024).toFixed(1)} KB per load`,
+    );
+    console.log(
+      table(
+        [
+          `rollbackProject via GraphQL (${count(CONFIG.storageLoads)} loads x ${count(CONFIG.storageAssets)} assets)`,
+          "runs",
+          "median",
+          "p95",
+          "max",
+          "goal",
+        ],
+        [
+          ["to a load among the last 50", storage.rollbacks.recent],
+          ["to a load anywhere in the history", storage.rollbacks.deep],
+          ["all", storage.rollbacks.all],
+        ].map(([label, summary]) => {
+          const s = summary as Summary;
+          return [
+            label as string,
+            String(s.runs),
+            ms(s.median),
+            ms(s.p95),
+            ms(s.max),
+            label === "all" ? `p95 < 300 ms ${s.p95 < 300 ? "ok" : "MISSED"}` : "",
+          ];
+        }),
+      ),
     );
     console.log(
       `  snapshotOf (the snapshot a rollback restores; median of 5 calls): ${storage.snapshotReads
