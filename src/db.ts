@@ -1,9 +1,11 @@
 import { mkdirSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
 import type { SqlDriverAdapter, SqlDriverAdapterFactory, SqlQueryable } from "@prisma/driver-adapter-utils";
 import { PrismaClient } from "./generated/prisma/client";
-import { migrateSqlite } from "./migrate";
+import { PrismaClient as PostgresPrismaClient } from "./generated/prisma-postgresql/client";
+import { MigrationError, migratePostgres, migrateSqlite } from "./migrate";
 
 export type { PrismaClient } from "./generated/prisma/client";
 /** The client handed to code running inside `prisma.$transaction(async (tx) => ...)`. */
@@ -11,7 +13,7 @@ export type TransactionClient = Parameters<Parameters<PrismaClient["$transaction
 
 export interface Database {
   prisma: PrismaClient;
-  provider: "sqlite";
+  provider: "sqlite" | "postgresql";
   /** Where the data lives, with no credentials: safe to log. */
   description: string;
   /** True when a trivial query answers. */
@@ -22,40 +24,99 @@ export interface Database {
 export interface DatabaseOptions {
   /** Called once per SQL statement sent to the database (tests count queries with it). */
   onQuery?: (sql: string) => void;
+  /** PostgreSQL: connections in the pool (default 10). */
+  poolSize?: number;
+  /** PostgreSQL: a statement running longer is cancelled (default 30 s). */
+  statementTimeoutMs?: number;
 }
 
 export const DEFAULT_DATABASE_URL = "file:./data/history.db";
 
+/** A start-up problem the operator fixes in the configuration: reported as one line, not a stack. */
 export class DatabaseConfigError extends Error {}
+
+export function isPostgresUrl(url: string): boolean {
+  return /^postgres(ql)?:\/\//i.test(url);
+}
 
 /** Resolves `file:` URLs relative to the working directory, as `npm start` expects. */
 export function sqlitePath(url: string): string {
   if (!url.startsWith("file:")) {
     throw new DatabaseConfigError(
-      `DATABASE_URL must be a file: URL for the embedded SQLite database (got a URL with another scheme)`,
+      "DATABASE_URL must be file:<path> (embedded SQLite) or postgresql://user@host:port/database",
     );
   }
   const path = url.slice("file:".length);
-  if (path === "" || path === ":memory:") return ":memory:";
+  if (path === "" || path === ":memory:") {
+    throw new DatabaseConfigError(
+      "DATABASE_URL must name a file: an in-memory database would lose every load",
+    );
+  }
   return resolve(path);
 }
 
-/** Opens the database named by `url`, applying pending migrations first. */
+/** The URL with its password hidden: what logs and errors may show. */
+export function redactUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.password) parsed.password = "***";
+    return parsed.toString();
+  } catch {
+    return "(unparseable URL)";
+  }
+}
+
+/** Opens the database named by `url` (SQLite file or PostgreSQL), applying pending migrations first. */
 export async function openDatabase(
   url: string = DEFAULT_DATABASE_URL,
   options: DatabaseOptions = {},
 ): Promise<Database> {
+  return isPostgresUrl(url) ? openPostgres(url, options) : openSqlite(url, options);
+}
+
+async function openSqlite(url: string, options: DatabaseOptions): Promise<Database> {
   const path = sqlitePath(url);
-  if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
+  mkdirSync(dirname(path), { recursive: true });
   migrateSqlite(path);
   const factory = new PrismaBetterSQLite3({ url: path, timeout: 10_000 });
   const adapter = options.onQuery ? countingAdapter(factory, options.onQuery) : factory;
   const prisma = new PrismaClient({ adapter });
   await prisma.$connect();
+  return withPing(prisma, "sqlite", `sqlite:${path}`);
+}
+
+async function openPostgres(url: string, options: DatabaseOptions): Promise<Database> {
+  try {
+    new URL(url);
+  } catch {
+    throw new DatabaseConfigError("DATABASE_URL is not a valid postgresql:// URL");
+  }
+  const description = redactUrl(url);
+  try {
+    await migratePostgres(url);
+  } catch (error) {
+    if (error instanceof MigrationError) throw error;
+    const reason = error instanceof Error ? error.message.replaceAll(url, description) : String(error);
+    throw new DatabaseConfigError(`cannot reach the PostgreSQL database at ${description}: ${reason}`);
+  }
+  const factory = new PrismaPg({
+    connectionString: url,
+    max: options.poolSize ?? 10,
+    connectionTimeoutMillis: 10_000,
+    statement_timeout: options.statementTimeoutMs ?? 30_000,
+  });
+  const adapter = options.onQuery ? countingAdapter(factory, options.onQuery) : factory;
+  // The PostgreSQL client is generated from the same models; only its query compiler differs.
+  const prisma = new PostgresPrismaClient({ adapter }) as unknown as PrismaClient;
+  await prisma.$connect();
+  return withPing(prisma, "postgresql", description);
+}
+
+function withPing(prisma: PrismaClient, provider: Database["provider"], description: string): Database {
   return {
     prisma,
-    provider: "sqlite",
-    description: `sqlite:${path}`,
+    provider,
+    description,
     async ping() {
       try {
         await prisma.$queryRawUnsafe("SELECT 1");

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { hashToken, type Role } from "../src/core/auth";
 import { type Database, openDatabase } from "../src/db";
 import { type App, createApp } from "../src/server";
+import { createTestDatabase } from "./test-database";
 
 export const ADMIN_TOKEN = "test-admin-token-0123456789";
 
@@ -33,7 +34,8 @@ export interface TestServer {
 export async function createTestServer(): Promise<TestServer> {
   const dir = mkdtempSync(join(tmpdir(), "project-history-test-"));
   const queries: string[] = [];
-  const db = await openDatabase(`file:${join(dir, "history.db")}`, { onQuery: (sql) => queries.push(sql) });
+  const database = await createTestDatabase(dir);
+  const db = await openDatabase(database.url, { onQuery: (sql) => queries.push(sql) });
   const errors: unknown[] = [];
   const app = createApp({ db, adminToken: ADMIN_TOKEN, logError: (_message, error) => errors.push(error) });
   return {
@@ -60,6 +62,7 @@ export async function createTestServer(): Promise<TestServer> {
     },
     async close() {
       await db.close();
+      await database.dispose();
       rmSync(dir, { recursive: true, force: true });
     },
   };

@@ -1,10 +1,4 @@
-import {
-  type AssetDefinition,
-  type AssetDiff,
-  diffAsset,
-  parseAsset,
-  serializeAsset,
-} from "../core/asset-diff";
+import { type AssetDefinition, type AssetDiff, diffAsset, serializeAsset } from "../core/asset-diff";
 import { joinsPreviousEntry, loadFingerprint } from "../core/collapse";
 import type { Database, TransactionClient } from "../db";
 import { conflict } from "../errors";

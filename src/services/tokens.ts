@@ -1,5 +1,6 @@
 import { bearerToken, type Caller, generateToken, hashToken, isRole, sameDigest } from "../core/auth";
 import type { PrismaClient } from "../db";
+import { Prisma } from "../generated/prisma/client";
 
 export interface Authentication {
   caller: Caller | null;
@@ -38,10 +39,10 @@ export async function authenticate(
  * and returns it (to be printed once); returns null otherwise.
  */
 export async function bootstrapAdminToken(prisma: PrismaClient): Promise<string | null> {
-  return prisma.$transaction(async (tx) => {
-    if ((await tx.apiToken.count()) > 0) return null;
-    const token = generateToken();
-    await tx.apiToken.create({
+  if ((await prisma.apiToken.count()) > 0) return null;
+  const token = generateToken();
+  try {
+    await prisma.apiToken.create({
       data: {
         name: "admin",
         role: "ORGANIZATION_ADMIN",
@@ -50,6 +51,10 @@ export async function bootstrapAdminToken(prisma: PrismaClient): Promise<string 
         createdBy: null,
       },
     });
-    return token;
-  });
+  } catch (error) {
+    // Another instance starting at the same moment made it first: that one prints it.
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return null;
+    throw error;
+  }
+  return token;
 }

@@ -5,6 +5,7 @@ import { type Browser, type BrowserContext, chromium, type Page } from "playwrig
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from "vitest";
 import { type Database, openDatabase } from "../../src/db";
 import { type RunningServer, startServer } from "../../src/server";
+import { createTestDatabase, type TestDatabase } from "../test-database";
 
 /**
  * GraphiQL in a real headless Chromium, against the real HTTP server: the page must render from this
@@ -119,6 +120,7 @@ async function waitFor(
 
 describe.skipIf(!HAS_CHROMIUM)("GraphiQL in headless Chromium", () => {
   let dir: string;
+  let database: TestDatabase;
   let db: Database;
   let server: RunningServer;
   let browser: Browser;
@@ -126,7 +128,8 @@ describe.skipIf(!HAS_CHROMIUM)("GraphiQL in headless Chromium", () => {
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), "project-history-graphiql-"));
-    db = await openDatabase(`file:${join(dir, "history.db")}`);
+    database = await createTestDatabase(dir);
+    db = await openDatabase(database.url);
     server = await startServer({ db, adminToken: ADMIN_TOKEN, port: 0, logError: () => {} });
     allowedHosts = new Set([`127.0.0.1:${server.port}`, `localhost:${server.port}`]);
 
@@ -150,6 +153,7 @@ describe.skipIf(!HAS_CHROMIUM)("GraphiQL in headless Chromium", () => {
     await browser?.close();
     await server?.close();
     await db?.close();
+    await database?.dispose();
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 

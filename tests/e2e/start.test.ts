@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { createTestDatabase, type TestDatabase } from "../test-database";
 import { MainProcess } from "./process";
 
 /** Starts the real server as `npm start` does (`tsx src/main.ts`) and talks to it over HTTP. */
@@ -12,18 +13,21 @@ interface GraphQLBody {
 }
 
 let dir: string;
+let database: TestDatabase;
 let databaseUrl: string;
 const processes: MainProcess[] = [];
 
-beforeEach(() => {
+beforeEach(async () => {
   dir = mkdtempSync(join(tmpdir(), "project-history-e2e-"));
-  databaseUrl = `file:${join(dir, "history.db")}`;
+  database = await createTestDatabase(dir);
+  databaseUrl = database.url;
 });
 
 afterEach(async (context) => {
   const children = processes.splice(0);
   // Whatever happened in the test, no server outlives it.
   await Promise.all(children.map((child) => child.kill()));
+  await database.dispose();
   rmSync(dir, { recursive: true, force: true });
   // The servers' own output is where an "Unexpected error." they returned is explained.
   if (context.task.result?.state === "fail") {

@@ -5,15 +5,19 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Database, openDatabase } from "../../src/db";
 import { createApp } from "../../src/server";
 import { ADMIN_TOKEN } from "../helpers";
+import { createTestDatabase, type TestDatabase } from "../test-database";
 
 let dir: string;
 let db: Database;
+let database: TestDatabase;
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), "project-history-errors-"));
-  db = await openDatabase(`file:${join(dir, "history.db")}`);
+  database = await createTestDatabase(dir);
+  db = await openDatabase(database.url);
 });
 afterAll(async () => {
   await db.close();
+  await database.dispose();
   rmSync(dir, { recursive: true, force: true });
 });
 

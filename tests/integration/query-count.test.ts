@@ -66,13 +66,14 @@ describe("SQL queries per history page", () => {
     const small = await countQueries(5, true);
     const large = await countQueries(50, true);
     expect(large).toBe(small);
-    expect(large).toBeLessThanOrEqual(6);
+    // Six on SQLite; PostgreSQL answers in more ticks, so one batch may split in two.
+    expect(large).toBeLessThanOrEqual(8);
   });
 
   it("do not grow with the page size (uncollapsed)", async () => {
     const small = await countQueries(5, false);
     const large = await countQueries(50, false);
     expect(large).toBe(small);
-    expect(large).toBeLessThanOrEqual(6);
+    expect(large).toBeLessThanOrEqual(8);
   });
 });

@@ -115,7 +115,7 @@ describe("rollbackProject", () => {
   it("restores the target's image, git, metadata and exact snapshot, and shows what it reverted", async () => {
     const response = await rollback({ loadId: goodLoad.id, reason: "bad deploy", idempotencyKey: "rb-1" });
     expect(response.errors).toBeUndefined();
-    const { rollback: made, load } = response.data?.rollbackProject as RollbackData["rollbackProject"];
+    const { rollback: made, load } = (response.data as RollbackData).rollbackProject;
     expect(made).toMatchObject({
       reason: "bad deploy",
       requestedBy: "admin",

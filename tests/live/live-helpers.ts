@@ -7,6 +7,7 @@ import { hashToken, type Role } from "../../src/core/auth";
 import { type Database, openDatabase } from "../../src/db";
 import { type RunningServer, startServer } from "../../src/server";
 import { ADMIN_TOKEN, type GraphQLResponse } from "../helpers";
+import { createTestDatabase } from "../test-database";
 
 export interface LiveServer {
   running: RunningServer;
@@ -27,7 +28,8 @@ export async function startLiveServer(
   options: { keepAliveMs?: number; maxBufferedBytes?: number } = {},
 ): Promise<LiveServer> {
   const dir = mkdtempSync(join(tmpdir(), "project-history-live-"));
-  const db = await openDatabase(`file:${join(dir, "history.db")}`);
+  const database = await createTestDatabase(dir);
+  const db = await openDatabase(database.url);
   const running = await startServer({
     db,
     adminToken: ADMIN_TOKEN,
@@ -75,6 +77,7 @@ export async function startLiveServer(
       for (const client of clients) await client.dispose();
       await running.close(1_000);
       await db.close();
+      await database.dispose();
       rmSync(dir, { recursive: true, force: true });
     },
   };
