@@ -22,7 +22,7 @@ process.on("message", async (message: string) => {
       type: "stats",
       rss: process.memoryUsage().rss,
       cpuMicros: cpu.user + cpu.system,
-      subscriptions: server.events.size,
+      subscriptions: server.live.events.size,
     });
   }
   if (message === "stop") {

@@ -10,7 +10,7 @@ import { encodeGlobalId } from "../src/builder";
 import type { Database } from "../src/db";
 import { openDatabase } from "../src/db";
 import { encodeCursor } from "../src/pagination";
-import { type App, createApp } from "../src/server";
+import { type App, createLocalApp } from "../src/server";
 import { recordProjectLoad, snapshotOf, writeLoad } from "../src/services/loads";
 import {
   type LoadContent,
@@ -608,7 +608,7 @@ const ROLLBACK_MUTATION = /* GraphQL */ `
 async function rollbackBenchmark(path: string, random: Random): Promise<StorageReport["rollbacks"]> {
   const db = await openDatabase(`file:${path}`);
   try {
-    const app = createApp({
+    const app = await createLocalApp({
       db,
       adminToken: ADMIN_TOKEN,
       logError: (message, error) => warn(`${message}: ${error}`),
@@ -728,7 +728,7 @@ async function main(): Promise<void> {
     console.log("");
 
     // 2. Reads and recording through the GraphQL endpoint.
-    const app = createApp({ db: openDb, adminToken: ADMIN_TOKEN });
+    const app = await createLocalApp({ db: openDb, adminToken: ADMIN_TOKEN });
     console.log(
       `2. GraphQL endpoint (app.fetch in process, Authorization: Bearer <admin token>), ${CONFIG.readWarmup} warm-up + ${CONFIG.readRuns} timed runs per read`,
     );

@@ -1,6 +1,6 @@
 import type { Caller } from "./core/auth";
 import type { Database, PrismaClient } from "./db";
-import type { EventBus } from "./events";
+import type { LiveHub } from "./live-hub";
 import type { Loaders } from "./loaders";
 
 /** Per-request state shared by every resolver. */
@@ -12,7 +12,7 @@ export interface Context {
   /** Why there is no caller: no token was sent, or the token is unknown or revoked. */
   authFailure: "missing" | "invalid" | null;
   loaders: Loaders;
-  events: EventBus;
+  live: LiveHub;
   /** Set for WebSocket connections: lets a subscription notice a client that stopped reading. */
   transport?: {
     isBackedUp(): boolean;

@@ -3,6 +3,7 @@ import { dirname, resolve } from "node:path";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import type { SqlDriverAdapter, SqlDriverAdapterFactory, SqlQueryable } from "@prisma/driver-adapter-utils";
+import { StartupError } from "./errors";
 import { PrismaClient } from "./generated/prisma/client";
 import { PrismaClient as PostgresPrismaClient } from "./generated/prisma-postgresql/client";
 import { MigrationError, migratePostgres, migrateSqlite } from "./migrate";
@@ -33,7 +34,7 @@ export interface DatabaseOptions {
 export const DEFAULT_DATABASE_URL = "file:./data/history.db";
 
 /** A start-up problem the operator fixes in the configuration: reported as one line, not a stack. */
-export class DatabaseConfigError extends Error {}
+export class DatabaseConfigError extends StartupError {}
 
 export function isPostgresUrl(url: string): boolean {
   return /^postgres(ql)?:\/\//i.test(url);

@@ -111,6 +111,8 @@ export class EventSubscription implements AsyncIterableIterator<LoadEvent> {
 export interface EventBus {
   publish(event: LoadEvent): void;
   subscribe(filter: (event: LoadEvent) => boolean): EventSubscription;
+  /** Ends every subscription with `error` (live delivery was interrupted). */
+  failAll(error: Error): void;
   /** Live subscriptions, for metrics and tests. */
   readonly size: number;
   close(): Promise<void>;
@@ -136,6 +138,10 @@ export class InProcessEventBus implements EventBus {
 
   get size(): number {
     return this.subscriptions.size;
+  }
+
+  failAll(error: Error): void {
+    for (const subscription of [...this.subscriptions]) subscription.fail(error);
   }
 
   async close(): Promise<void> {

@@ -1,12 +1,15 @@
-import { ConfigError, loadConfig } from "./config";
-import { DatabaseConfigError, openDatabase } from "./db";
-import { MigrationError } from "./migrate";
+import { loadConfig } from "./config";
+import { openDatabase } from "./db";
+import { StartupError } from "./errors";
 import { startServer } from "./server";
 import { bootstrapAdminToken } from "./services/tokens";
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  const db = await openDatabase(config.databaseUrl);
+  const db = await openDatabase(config.databaseUrl, {
+    poolSize: config.databasePoolSize,
+    statementTimeoutMs: config.statementTimeoutMs,
+  });
   if (!config.adminToken) {
     const token = await bootstrapAdminToken(db.prisma);
     if (token) {
@@ -21,7 +24,9 @@ async function main(): Promise<void> {
     port: config.port,
     host: config.host,
   });
-  console.log(`Project history API on ${server.url} (GraphiQL in a browser), database ${db.description}`);
+  console.log(
+    `Project history API on ${server.url} (GraphiQL in a browser), database ${db.description}, live delivery ${config.redisUrl ? "through Redis" : "in-process"}`,
+  );
 
   let stopping = false;
   const stop = async (signal: string) => {
@@ -40,14 +45,7 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   // Configuration and start-up problems are the operator's to fix: a clear line, not a stack.
-  if (
-    error instanceof ConfigError ||
-    error instanceof DatabaseConfigError ||
-    error instanceof MigrationError
-  ) {
-    console.error(`Cannot start: ${error.message}`);
-  } else {
-    console.error("Cannot start:", error);
-  }
+  if (error instanceof StartupError) console.error(`Cannot start: ${error.message}`);
+  else console.error("Cannot start:", error);
   process.exit(1);
 });

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import BetterSqlite3 from "better-sqlite3";
 import pg from "pg";
+import { StartupError } from "./errors";
 
 /** Committed SQL migrations per database, produced by `prisma migrate diff` between schema versions. */
 export const MIGRATIONS_DIRS = {
@@ -28,7 +29,7 @@ export function readMigrations(dir: string): Migration[] {
     });
 }
 
-export class MigrationError extends Error {}
+export class MigrationError extends StartupError {}
 
 /**
  * Applies pending migrations to an SQLite file, each in its own transaction, and records them, so that

@@ -14,7 +14,8 @@ import { WebSocketServer } from "ws";
 import type { Context } from "./context";
 import { hashToken } from "./core/auth";
 import type { Database } from "./db";
-import { type EventBus, InProcessEventBus } from "./events";
+import { liveUnavailable } from "./errors";
+import { createLiveHub, type LiveHub } from "./live-hub";
 import { createLoaders } from "./loaders";
 import { buildSchema } from "./schema/index";
 import { LIMITS } from "./services/record-input";
@@ -27,8 +28,8 @@ export interface AppOptions {
   adminToken?: string | null;
   /** Where unexpected errors are reported with their stack. */
   logError?: (message: string, error: unknown) => void;
-  /** Where new loads are published to subscribers; in-process by default. */
-  events?: EventBus;
+  /** Live delivery of new loads to subscribers (see createLiveHub). */
+  live: LiveHub;
 }
 
 const DEFAULT_QUERY = `# Project deployment history.
@@ -183,17 +184,22 @@ function bodyLimitPlugin(): Plugin {
   };
 }
 
-/** `/ready` answers 200 when the database answers, 503 otherwise. */
-function readinessPlugin(db: Database): Plugin {
+/** `/ready` answers 200 when the database answers and live delivery works (Redis, when set), 503 otherwise. */
+function readinessPlugin(db: Database, live: LiveHub): Plugin {
   return {
     async onRequest({ url, endResponse, fetchAPI }) {
       if (url.pathname !== "/ready") return;
-      const ready = await db.ping();
+      const database = await db.ping();
+      const ready = database && live.ready;
       endResponse(
-        new fetchAPI.Response(JSON.stringify({ ready, database: ready ? "reachable" : "unreachable" }), {
-          status: ready ? 200 : 503,
-          headers: { "content-type": "application/json" },
-        }),
+        new fetchAPI.Response(
+          JSON.stringify({
+            ready,
+            database: database ? "reachable" : "unreachable",
+            liveDelivery: live.ready ? "working" : "interrupted",
+          }),
+          { status: ready ? 200 : 503, headers: { "content-type": "application/json" } },
+        ),
       );
     },
   };
@@ -210,7 +216,7 @@ interface TransportContext {
 
 export function createApp(options: AppOptions): App {
   const { db } = options;
-  const events = options.events ?? new InProcessEventBus();
+  const { live } = options;
   const adminTokenHash = options.adminToken ? hashToken(options.adminToken) : null;
   const logError = options.logError ?? ((message, error) => console.error(message, error));
   let graphiqlPage: string | undefined;
@@ -226,7 +232,7 @@ export function createApp(options: AppOptions): App {
       graphiqlPage ??= renderGraphiQL(graphiqlOptions);
       return graphiqlPage;
     },
-    plugins: [bodyLimitPlugin(), readinessPlugin(db), inputErrorsPlugin(), sharedSubscriptionResults()],
+    plugins: [bodyLimitPlugin(), readinessPlugin(db, live), inputErrorsPlugin(), sharedSubscriptionResults()],
     maskedErrors: {
       maskError(error, message) {
         // Errors raised on purpose (ours, with a contract code, and GraphQL's own) reach the client as they
@@ -257,7 +263,7 @@ export function createApp(options: AppOptions): App {
         caller,
         authFailure,
         loaders: createLoaders(db.prisma),
-        events,
+        live,
         transport: initial.transport,
       };
     },
@@ -271,6 +277,15 @@ function headersOf(
   return typeof headers === "object" && headers !== null ? (headers as Record<string, unknown>) : undefined;
 }
 
+/** The app with in-process live delivery: for tests, benchmarks and tools that call `app.fetch`. */
+export async function createLocalApp(options: Omit<AppOptions, "live">): Promise<App> {
+  const live = await createLiveHub({
+    prisma: options.db.prisma,
+    logError: options.logError ?? ((message, error) => console.error(message, error)),
+  });
+  return createApp({ ...options, live });
+}
+
 function authorizationParam(params: Record<string, unknown> | null | undefined): string | null {
   const value = params?.authorization ?? params?.Authorization;
   return typeof value === "string" ? value : null;
@@ -279,7 +294,7 @@ function authorizationParam(params: Record<string, unknown> | null | undefined):
 export interface RunningServer {
   app: App;
   server: Server;
-  events: EventBus;
+  live: LiveHub;
   url: string;
   port: number;
   /** Stops accepting, lets requests in flight finish, closes WebSockets with 1001 and subscriptions. */
@@ -289,7 +304,11 @@ export interface RunningServer {
 /** Unsent bytes a WebSocket may hold before its client counts as too slow. */
 const MAX_BUFFERED_BYTES = 4 * 1024 * 1024;
 
-export interface ServerOptions extends AppOptions {
+export interface ServerOptions extends Omit<AppOptions, "live"> {
+  /** Made from `redisUrl` (or in-process) when not given. */
+  live?: LiveHub;
+  /** REDIS_URL: announce new loads to every instance through Redis. */
+  redisUrl?: string | null;
   port: number;
   host?: string;
   /** graphql-ws keep-alive: a ping this often; a client that misses a pong is dropped. */
@@ -303,8 +322,14 @@ export interface ServerOptions extends AppOptions {
  * graphql-ws (`graphql-transport-ws`) on /graphql.
  */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
-  const events = options.events ?? new InProcessEventBus();
-  const app = createApp({ ...options, events });
+  const live =
+    options.live ??
+    (await createLiveHub({
+      prisma: options.db.prisma,
+      redisUrl: options.redisUrl,
+      logError: options.logError ?? ((message, error) => console.error(message, error)),
+    }));
+  const app = createApp({ ...options, live });
   const server = createServer(app);
   const wsServer = new WebSocketServer({ server, path: "/graphql" });
   const adminTokenHash = options.adminToken ? hashToken(options.adminToken) : null;
@@ -349,6 +374,14 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     wsServer,
     options.keepAliveMs ?? 12_000,
   );
+  // Subscribers are not left waiting on a feed that stopped: they are told to reconnect (1013) and, once
+  // live delivery works again, resume with `after`.
+  live.onReadyChange((ready) => {
+    if (ready) return;
+    for (const client of wsServer.clients)
+      client.close(1013, "Live updates interrupted; reconnect with after");
+    live.events.failAll(liveUnavailable());
+  });
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(options.port, options.host ?? "0.0.0.0", () => resolve());
@@ -358,14 +391,14 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   return {
     app,
     server,
-    events,
+    live,
     port,
     url: `http://localhost:${port}/graphql`,
     close(drainMs = 8_000) {
       closing ??= (async () => {
         const closed = new Promise<void>((resolve) => server.close(() => resolve()));
         for (const client of wsServer.clients) client.close(1001, "Server shutting down; reconnect");
-        await events.close();
+        await live.close();
         server.closeIdleConnections();
         // Requests in flight finish; their connections close as they become idle.
         const idle = setInterval(() => server.closeIdleConnections(), 50);

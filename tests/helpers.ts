@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { hashToken, type Role } from "../src/core/auth";
 import { type Database, openDatabase } from "../src/db";
-import { type App, createApp } from "../src/server";
+import { type App, createLocalApp } from "../src/server";
 import { createTestDatabase } from "./test-database";
 
 export const ADMIN_TOKEN = "test-admin-token-0123456789";
@@ -37,7 +37,11 @@ export async function createTestServer(): Promise<TestServer> {
   const database = await createTestDatabase(dir);
   const db = await openDatabase(database.url, { onQuery: (sql) => queries.push(sql) });
   const errors: unknown[] = [];
-  const app = createApp({ db, adminToken: ADMIN_TOKEN, logError: (_message, error) => errors.push(error) });
+  const app = await createLocalApp({
+    db,
+    adminToken: ADMIN_TOKEN,
+    logError: (_message, error) => errors.push(error),
+  });
   return {
     app,
     db,

@@ -3,7 +3,6 @@ import { commitUrl } from "../core/git";
 import type { ProjectLoad } from "../generated/prisma/client";
 import { decodeCursor, encodeCursor, pageFrom, pageSize } from "../pagination";
 import { recordProjectLoad } from "../services/loads";
-import { publishLoad } from "../services/publish";
 import {
   type GitFields,
   LIMITS,
@@ -199,7 +198,7 @@ builder.mutationField("recordProjectLoad", (t) =>
         input,
         context.caller?.name ?? "unknown",
       );
-      if (!replayed) await publishLoad(context.prisma, context.events, load.id);
+      if (!replayed) await context.live.announce(load.feedPosition);
       return { load };
     },
   }),

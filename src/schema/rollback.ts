@@ -2,7 +2,6 @@ import { builder, decodeGlobalId, requiresRole } from "../builder";
 import { badInput, notFound } from "../errors";
 import type { ProjectLoad, Rollback } from "../generated/prisma/client";
 import { deploymentNameOfProject, type Loaders } from "../loaders";
-import { publishLoad } from "../services/publish";
 import { validateName } from "../services/record-input";
 import { rollbackProject } from "../services/rollback";
 import { ProjectLoadRef, ProjectRef, RollbackRef } from "./refs";
@@ -103,7 +102,7 @@ builder.mutationField("rollbackProject", (t) =>
         expectedProject,
         requestedBy: context.caller?.name ?? "unknown",
       });
-      if (!result.replayed) await publishLoad(context.prisma, context.events, result.load.id);
+      if (!result.replayed) await context.live.announce(result.load.feedPosition);
       return result;
     },
   }),

@@ -1,6 +1,6 @@
 import { ANY_DEPLOYMENT, builder, decodeGlobalId, requiresRole } from "../builder";
 import { readableDeployments } from "../core/auth";
-import { badInput } from "../errors";
+import { badInput, liveUnavailable, notFound } from "../errors";
 import type { LoadEvent } from "../events";
 import { clearLoaders } from "../loaders";
 import { decodeCursor } from "../pagination";
@@ -10,7 +10,7 @@ import { ProjectLoadRef } from "./refs";
 builder.subscriptionType({ description: "Live updates." });
 
 /** `after` is a load's ID, or a load cursor (from ProjectHistoryEntry.loads) of the filtered project. */
-async function afterLoadId(
+async function afterPosition(
   after: string | null | undefined,
   filter: { deployment: string | null; project: string | null },
   prisma: Parameters<typeof liveLoads>[0]["prisma"],
@@ -21,9 +21,15 @@ async function afterLoadId(
     sequence = decodeCursor("load", after);
   } catch {
     const { typename, id } = decodeGlobalId(after);
-    if (typename !== "ProjectLoad")
+    if (typename !== "ProjectLoad") {
       throw badInput(`after must be a ProjectLoad ID or a load cursor, not a ${typename} ID`);
-    return Number(id);
+    }
+    const load = await prisma.projectLoad.findUnique({
+      where: { id: Number(id) },
+      select: { feedPosition: true },
+    });
+    if (!load) throw notFound("after names no load");
+    return load.feedPosition;
   }
   if (!filter.project)
     throw badInput("A load cursor in after needs the project (and deployment) it belongs to");
@@ -32,10 +38,10 @@ async function afterLoadId(
       sequence: sequence ?? 0,
       project: { name: filter.project, deployment: { name: filter.deployment ?? "prod" } },
     },
-    select: { id: true },
+    select: { feedPosition: true },
   });
   if (!load) throw badInput(`Project "${filter.project}" has no load ${sequence}`);
-  return load.id;
+  return load.feedPosition;
 }
 
 builder.subscriptionField("projectLoaded", (t) =>
@@ -59,12 +65,14 @@ builder.subscriptionField("projectLoaded", (t) =>
         project: args.project ?? null,
         readable: readableDeployments(context.caller),
       };
-      const after = await afterLoadId(args.after, filter, context.prisma);
+      if (!context.live.ready) throw liveUnavailable();
+      const after = await afterPosition(args.after, filter, context.prisma);
       return liveLoads({
         prisma: context.prisma,
-        events: context.events,
+        events: context.live.events,
         filter,
-        afterLoadId: after,
+        afterPosition: after,
+        startPosition: context.live.feed.position,
         isBackedUp: context.transport?.isBackedUp,
         onSlowConsumer: context.transport?.onSlowConsumer,
       });

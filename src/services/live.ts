@@ -1,7 +1,7 @@
 import type { PrismaClient } from "../db";
 import { type EventBus, type EventSubscription, type LoadEvent, SlowConsumerError } from "../events";
 import type { Prisma } from "../generated/prisma/client";
-import { loadEvent } from "./publish";
+import { loadEvents } from "./publish";
 
 export interface LiveFilter {
   deployment: string | null;
@@ -14,8 +14,10 @@ export interface LiveOptions {
   prisma: PrismaClient;
   events: EventBus;
   filter: LiveFilter;
-  /** Resume after this load: loads recorded after it are sent first, from the database. */
-  afterLoadId: number | null;
+  /** Resume after this feed position: loads recorded after it are sent first, from the database. */
+  afterPosition: number | null;
+  /** Without `afterPosition`: the feed position when the subscription started (nothing older is sent). */
+  startPosition: number;
   /** True while the transport has more unsent data than it should hold for this client. */
   isBackedUp?: () => boolean;
   /** Ends the client's connection (WebSocket: close code 1013) when it is too slow. */
@@ -46,9 +48,9 @@ function whereOf(filter: LiveFilter): Prisma.ProjectLoadWhereInput {
 }
 
 /**
- * Every load matching the filter, recorded after the stream starts (or after `afterLoadId`), in the order
- * they were recorded, each once. The live feed is opened before the catch-up query runs, so a load
- * committed during catch-up is in one or both of them; load IDs drop what was already sent.
+ * Every load matching the filter, recorded after the stream starts (or after `afterPosition`), in the order
+ * they were committed, each once. The live feed is opened before the catch-up query runs, so a load
+ * committed during catch-up is in one or both of them; feed positions drop what was already sent.
  */
 export function liveLoads(options: LiveOptions): AsyncIterableIterator<LoadEvent> {
   const live = options.events.subscribe((event) => {
@@ -89,22 +91,21 @@ async function* streamLoads(
   live: EventSubscription,
 ): AsyncGenerator<LoadEvent, undefined> {
   try {
-    let lastSent = options.afterLoadId ?? 0;
-    if (options.afterLoadId !== null) {
+    // Feed positions order loads as they committed, across projects: resuming and dropping what was sent
+    // both compare positions.
+    let lastSent = options.afterPosition ?? options.startPosition;
+    if (options.afterPosition !== null) {
       for (;;) {
-        const rows = await options.prisma.projectLoad.findMany({
-          where: { ...whereOf(options.filter), id: { gt: lastSent } },
-          orderBy: { id: "asc" },
-          take: CATCH_UP_BATCH,
-          select: { id: true },
-        });
-        for (const row of rows) {
-          const event = await loadEvent(options.prisma, row.id);
-          if (!event) continue;
-          lastSent = row.id;
+        const events = await loadEvents(
+          options.prisma,
+          { ...whereOf(options.filter), feedPosition: { gt: lastSent } },
+          CATCH_UP_BATCH,
+        );
+        for (const event of events) {
+          lastSent = event.load.feedPosition;
           yield event;
         }
-        if (rows.length < CATCH_UP_BATCH) break;
+        if (events.length < CATCH_UP_BATCH) break;
       }
     }
     for (;;) {
@@ -116,8 +117,8 @@ async function* streamLoads(
         throw error;
       }
       if (next.done) return;
-      if (next.value.load.id <= lastSent) continue;
-      lastSent = next.value.load.id;
+      if (next.value.load.feedPosition <= lastSent) continue;
+      lastSent = next.value.load.feedPosition;
       yield next.value;
     }
   } finally {

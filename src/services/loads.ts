@@ -75,10 +75,14 @@ export async function writeLoad(tx: TransactionClient, options: WriteLoadOptions
     });
   }
 
+  // Taken last, so the counter row stays locked only for the rest of this transaction: positions follow
+  // commit order across all projects and have no gaps.
+  const feed = await tx.feedCounter.update({ where: { id: 1 }, data: { position: { increment: 1 } } });
   const load = await tx.projectLoad.create({
     data: {
       projectId,
       sequence,
+      feedPosition: feed.position,
       loadedAt,
       status: content.status,
       trigger,

@@ -1,47 +1,42 @@
 import type { PrismaClient } from "../db";
-import type { EventBus, LoadEvent } from "../events";
+import type { LoadEvent } from "../events";
+import type { Prisma } from "../generated/prisma/client";
 
-/** Reads a committed load with everything subscribers show, in one query. */
-export async function loadEvent(prisma: PrismaClient, loadId: number): Promise<LoadEvent | null> {
-  const row = await prisma.projectLoad.findUnique({
-    where: { id: loadId },
-    include: {
-      project: { include: { deployment: true } },
-      rollback: true,
-      assetChanges: {
-        select: { assetKey: true, isNew: true, isRemoved: true },
-        orderBy: { assetKey: "asc" },
-      },
-    },
-  });
-  if (!row) return null;
-  const { project, rollback, assetChanges, ...load } = row;
-  const { deployment, ...projectRow } = project;
-  return {
-    load,
-    project: projectRow,
-    deployment,
-    rollback,
-    assetKeys: {
-      added: assetChanges.filter((change) => change.isNew).map((change) => change.assetKey),
-      removed: assetChanges.filter((change) => change.isRemoved).map((change) => change.assetKey),
-      changed: assetChanges
-        .filter((change) => !change.isNew && !change.isRemoved)
-        .map((change) => change.assetKey),
-    },
-  };
-}
+const EVENT_INCLUDE = {
+  project: { include: { deployment: true } },
+  rollback: true,
+  assetChanges: { select: { assetKey: true, isNew: true, isRemoved: true }, orderBy: { assetKey: "asc" } },
+} satisfies Prisma.ProjectLoadInclude;
 
 /**
- * Tells subscribers about a load once its transaction has committed. The load is recorded whatever
- * happens here, so a failure is logged rather than reported to the caller (who might record it twice);
- * subscribers that missed it catch up with `after`.
+ * Committed loads with everything subscribers show, in feed order, in one query: what the live feed
+ * delivers and what a resuming subscriber catches up on.
  */
-export async function publishLoad(prisma: PrismaClient, events: EventBus, loadId: number): Promise<void> {
-  try {
-    const event = await loadEvent(prisma, loadId);
-    if (event) events.publish(event);
-  } catch (error) {
-    console.error(`could not publish load ${loadId} to subscribers`, error);
-  }
+export async function loadEvents(
+  prisma: PrismaClient,
+  where: Prisma.ProjectLoadWhereInput,
+  take?: number,
+): Promise<LoadEvent[]> {
+  const rows = await prisma.projectLoad.findMany({
+    where,
+    include: EVENT_INCLUDE,
+    orderBy: { feedPosition: "asc" },
+    take,
+  });
+  return rows.map(({ project, rollback, assetChanges, ...load }) => {
+    const { deployment, ...projectRow } = project;
+    return {
+      load,
+      project: projectRow,
+      deployment,
+      rollback,
+      assetKeys: {
+        added: assetChanges.filter((change) => change.isNew).map((change) => change.assetKey),
+        removed: assetChanges.filter((change) => change.isRemoved).map((change) => change.assetKey),
+        changed: assetChanges
+          .filter((change) => !change.isNew && !change.isRemoved)
+          .map((change) => change.assetKey),
+      },
+    };
+  });
 }

@@ -215,7 +215,7 @@ describe.skipIf(!HAS_CHROMIUM)("GraphiQL in headless Chromium", () => {
             sockets: session.sockets,
             framesSent: session.framesSent.map((frame) => frame.slice(0, 300)),
             result: await shownResult(session.page).catch(() => ""),
-            liveSubscriptions: server.events.size,
+            liveSubscriptions: server.live.events.size,
           },
           null,
           2,
@@ -323,9 +323,9 @@ describe.skipIf(!HAS_CHROMIUM)("GraphiQL in headless Chromium", () => {
       // before that would not be sent. The button turns into "Stop" while subscribed: click again only
       // while it still offers to execute (a click on "Stop" would end the subscription).
       const executeButton = page.locator(".graphiql-execute-button");
-      expect(server.events.size).toBe(0);
+      expect(server.live.events.size).toBe(0);
       let clicks = 0;
-      for (let attempt = 1; attempt <= 5 && server.events.size === 0; attempt++) {
+      for (let attempt = 1; attempt <= 5 && server.live.events.size === 0; attempt++) {
         if (/^Execute/.test((await executeButton.getAttribute("aria-label")) ?? "")) {
           clicks = attempt;
           await executeButton.click();
@@ -333,12 +333,12 @@ describe.skipIf(!HAS_CHROMIUM)("GraphiQL in headless Chromium", () => {
         // An error (a missing or refused token) ends the subscription at once: no point clicking again.
         await waitFor(
           page,
-          async () => server.events.size > 0 || (await shownResult(page)).includes('"errors"'),
+          async () => server.live.events.size > 0 || (await shownResult(page)).includes('"errors"'),
           10_000,
         );
         if ((await shownResult(page)).includes('"errors"')) break;
       }
-      expect(server.events.size, `GraphiQL shows: ${await shownResult(page)}`).toBe(1);
+      expect(server.live.events.size, `GraphiQL shows: ${await shownResult(page)}`).toBe(1);
       if (clicks > 1) console.warn(`GraphiQL needed ${clicks} clicks on the execute button`);
       await expect.poll(() => executeButton.getAttribute("aria-label")).toMatch(/^Stop/);
 
@@ -379,14 +379,14 @@ describe.skipIf(!HAS_CHROMIUM)("GraphiQL in headless Chromium", () => {
       await page.screenshot({ path: SUBSCRIPTION_SCREENSHOT });
 
       // Still the one subscription on the one socket, and nothing reached any other host.
-      expect(server.events.size).toBe(1);
+      expect(server.live.events.size).toBe(1);
       expect(session.sockets).toEqual([`ws://127.0.0.1:${server.port}/graphql`]);
       expect(session.outside).toEqual([]);
       expect(session.pageErrors).toEqual([]);
 
       // Stopping it in GraphiQL ends it on the server.
       await executeButton.click();
-      await expect.poll(() => server.events.size, { timeout: 10_000 }).toBe(0);
+      await expect.poll(() => server.live.events.size, { timeout: 10_000 }).toBe(0);
       await session.context.close();
     },
     3 * TIMEOUT,

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Database, openDatabase } from "../../src/db";
-import { createApp } from "../../src/server";
+import { createLocalApp } from "../../src/server";
 import { ADMIN_TOKEN } from "../helpers";
 import { createTestDatabase, type TestDatabase } from "../test-database";
 
@@ -24,7 +24,11 @@ afterAll(async () => {
 describe("unexpected errors", () => {
   it("are logged with their stack and reach the client masked, without SQL", async () => {
     const logged: unknown[] = [];
-    const app = createApp({ db, adminToken: ADMIN_TOKEN, logError: (_message, error) => logged.push(error) });
+    const app = await createLocalApp({
+      db,
+      adminToken: ADMIN_TOKEN,
+      logError: (_message, error) => logged.push(error),
+    });
     // Break the database under the running app: a dropped table is an outage, not the caller's fault.
     await db.prisma.$executeRawUnsafe(`ALTER TABLE "Project" RENAME TO "ProjectGone"`);
     try {

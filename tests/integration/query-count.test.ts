@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestServer, record, type TestServer } from "../helpers";
+import { onPostgres } from "../test-database";
 
 let server: TestServer;
 beforeAll(async () => {
@@ -61,19 +62,26 @@ async function countQueries(first: number, collapse: boolean): Promise<number> {
   return server.queries.length;
 }
 
+/**
+ * Six statements on SQLite whatever the page size. PostgreSQL answers the page's load queries in
+ * different ticks, so the asset-key batch may go out as two: never more, and not with the page size.
+ */
+function expectConstant(small: number, large: number): void {
+  if (onPostgres) expect(Math.abs(large - small)).toBeLessThanOrEqual(1);
+  else expect(large).toBe(small);
+  expect(Math.max(small, large)).toBeLessThanOrEqual(onPostgres ? 7 : 6);
+}
+
 describe("SQL queries per history page", () => {
   it("do not grow with the page size (collapsed)", async () => {
     const small = await countQueries(5, true);
     const large = await countQueries(50, true);
-    expect(large).toBe(small);
-    // Six on SQLite; PostgreSQL answers in more ticks, so one batch may split in two.
-    expect(large).toBeLessThanOrEqual(8);
+    expectConstant(small, large);
   });
 
   it("do not grow with the page size (uncollapsed)", async () => {
     const small = await countQueries(5, false);
     const large = await countQueries(50, false);
-    expect(large).toBe(small);
-    expect(large).toBeLessThanOrEqual(8);
+    expectConstant(small, large);
   });
 });

@@ -31,7 +31,7 @@ describe("rollback seen live", () => {
     });
     const watcher = collect<LoadedEvent>(server.client(), PROJECT_LOADED, { project: "etl" });
     await waitUntil(
-      () => server.running.events.size === 1,
+      () => server.running.live.events.size === 1,
       5_000,
       () => "no subscription",
     );
@@ -69,7 +69,7 @@ describe("graceful shutdown", () => {
       collect<LoadedEvent>(client, PROJECT_LOADED);
     });
     await waitUntil(
-      () => server.running.events.size === 1,
+      () => server.running.live.events.size === 1,
       5_000,
       () => "no subscription",
     );
@@ -95,7 +95,7 @@ describe("graceful shutdown", () => {
     const response = await inFlight;
     expect(response.errors).toBeUndefined();
     expect(response.data?.recordProjectLoad.load.sequence).toBe(1);
-    expect(server.running.events.size).toBe(0);
+    expect(server.running.live.events.size).toBe(0);
     await expect(fetch(`http://127.0.0.1:${server.running.port}/health`)).rejects.toThrow();
   });
 });

@@ -23,9 +23,9 @@ const sequencesOf = (events: LoadedEvent[]) => events.map((event) => event.proje
 /** Waits until the server holds `count` live subscriptions. */
 const subscriptions = (count: number) =>
   waitUntil(
-    () => live.running.events.size === count,
+    () => live.running.live.events.size === count,
     10_000,
-    () => `${live.running.events.size} subscriptions, not ${count}`,
+    () => `${live.running.live.events.size} subscriptions, not ${count}`,
   );
 
 describe("projectLoaded over graphql-ws", () => {

@@ -45,6 +45,7 @@ CREATE TABLE "ProjectLoad" (
     "metadata" TEXT NOT NULL DEFAULT '[]',
     "assetChangeCount" INTEGER NOT NULL DEFAULT 0,
     "recordedBy" TEXT NOT NULL,
+    "feedPosition" INTEGER NOT NULL,
     "idempotencyKey" TEXT,
     "inputHash" TEXT,
 
@@ -117,6 +118,14 @@ CREATE TABLE "Rollback" (
 );
 
 -- CreateTable
+CREATE TABLE "FeedCounter" (
+    "id" INTEGER NOT NULL,
+    "position" INTEGER NOT NULL DEFAULT 0,
+
+    CONSTRAINT "FeedCounter_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
 CREATE TABLE "ApiToken" (
     "id" SERIAL NOT NULL,
     "name" TEXT NOT NULL,
@@ -135,6 +144,9 @@ CREATE UNIQUE INDEX "Deployment_name_key" ON "Deployment"("name");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "Project_deploymentId_name_key" ON "Project"("deploymentId", "name");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "ProjectLoad_feedPosition_key" ON "ProjectLoad"("feedPosition");
 
 -- CreateIndex
 CREATE INDEX "ProjectLoad_projectId_status_sequence_idx" ON "ProjectLoad"("projectId", "status", "sequence");
@@ -211,3 +223,6 @@ ALTER TABLE "Rollback" ADD CONSTRAINT "Rollback_toLoadId_fkey" FOREIGN KEY ("toL
 -- AddForeignKey
 ALTER TABLE "Rollback" ADD CONSTRAINT "Rollback_resultingLoadId_fkey" FOREIGN KEY ("resultingLoadId") REFERENCES "ProjectLoad"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 
+
+-- The feed counter row (see FeedCounter).
+INSERT INTO "FeedCounter" ("id", "position") VALUES (1, 0);

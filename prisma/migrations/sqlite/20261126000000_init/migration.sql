@@ -41,6 +41,7 @@ CREATE TABLE "ProjectLoad" (
     "metadata" TEXT NOT NULL DEFAULT '[]',
     "assetChangeCount" INTEGER NOT NULL DEFAULT 0,
     "recordedBy" TEXT NOT NULL,
+    "feedPosition" INTEGER NOT NULL,
     "idempotencyKey" TEXT,
     "inputHash" TEXT,
     CONSTRAINT "ProjectLoad_projectId_fkey" FOREIGN KEY ("projectId") REFERENCES "Project" ("id") ON DELETE RESTRICT ON UPDATE CASCADE
@@ -112,6 +113,12 @@ CREATE TABLE "Rollback" (
 );
 
 -- CreateTable
+CREATE TABLE "FeedCounter" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "position" INTEGER NOT NULL DEFAULT 0
+);
+
+-- CreateTable
 CREATE TABLE "ApiToken" (
     "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
     "name" TEXT NOT NULL,
@@ -128,6 +135,9 @@ CREATE UNIQUE INDEX "Deployment_name_key" ON "Deployment"("name");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "Project_deploymentId_name_key" ON "Project"("deploymentId", "name");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "ProjectLoad_feedPosition_key" ON "ProjectLoad"("feedPosition");
 
 -- CreateIndex
 CREATE INDEX "ProjectLoad_projectId_status_sequence_idx" ON "ProjectLoad"("projectId", "status", "sequence");
@@ -168,3 +178,6 @@ CREATE UNIQUE INDEX "ApiToken_name_key" ON "ApiToken"("name");
 -- CreateIndex
 CREATE UNIQUE INDEX "ApiToken_tokenHash_key" ON "ApiToken"("tokenHash");
 
+
+-- The feed counter row (see FeedCounter).
+INSERT INTO "FeedCounter" ("id", "position") VALUES (1, 0);
