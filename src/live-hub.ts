@@ -84,8 +84,12 @@ async function redisHub(
     }
     for (const listener of listeners) listener(value);
   };
+  let connected = false;
   for (const client of [publishClient, subscribeClient]) {
-    client.on("error", (error: Error) => options.logError("Redis", error.message));
+    // Before the first connection, failing to connect is the start-up error itself.
+    client.on("error", (error: Error) => {
+      if (connected) options.logError("Redis", error.message);
+    });
     client.on("close", () => setReady(false));
     client.on("ready", () =>
       setReady(publishClient.status === "ready" && subscribeClient.status === "ready"),
@@ -100,6 +104,7 @@ async function redisHub(
       `cannot reach Redis at ${redactRedisUrl(url)}: ${error instanceof Error ? error.message : error}`,
     );
   }
+  connected = true;
   const target = createRedisEventTarget<CustomEvent<{ position: number }>>({
     publishClient,
     subscribeClient,

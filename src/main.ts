@@ -23,6 +23,7 @@ async function main(): Promise<void> {
     adminToken: config.adminToken,
     port: config.port,
     host: config.host,
+    redisUrl: config.redisUrl,
   });
   console.log(
     `Project history API on ${server.url} (GraphiQL in a browser), database ${db.description}, live delivery ${config.redisUrl ? "through Redis" : "in-process"}`,

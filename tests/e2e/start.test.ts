@@ -1,4 +1,5 @@
 import { mkdtempSync, rmSync } from "node:fs";
+import { connect } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -38,6 +39,17 @@ afterEach(async (context) => {
     }
   }
 });
+
+function redisListens(): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect(6379, "127.0.0.1");
+    socket.once("connect", () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once("error", () => resolve(false));
+  });
+}
 
 function start(env: Record<string, string> = {}): MainProcess {
   const child = new MainProcess({ PORT: "0", DATABASE_URL: databaseUrl, ...env });
@@ -210,4 +222,24 @@ describe("npm start (tsx src/main.ts)", () => {
     expect(child.stdout).not.toContain("Project history API on");
     expect(child.stdout).not.toContain("phist_");
   }, 40_000);
+
+  it("stops with a clear line when REDIS_URL does not answer, and reports live delivery on /ready when it does", async () => {
+    const unreachable = start({ REDIS_URL: "redis://127.0.0.1:1" });
+    const exit = await unreachable.waitForExit(30_000);
+    expect(exit?.code).toBe(1);
+    expect(unreachable.stderr).toMatch(/^Cannot start: cannot reach Redis at redis:\/\/127\.0\.0\.1:1\b/m);
+    expect(unreachable.stderr.trim().split("\n")).toHaveLength(1);
+    expect(unreachable.stderr).not.toMatch(/^\s+at /m);
+    expect(unreachable.stdout).not.toContain("Project history API on");
+
+    if (!(await redisListens())) {
+      console.warn("!!! SKIPPED the REDIS_URL half of this test: no Redis listens on 127.0.0.1:6379");
+      return;
+    }
+    const withRedis = start({ REDIS_URL: "redis://127.0.0.1:6379" });
+    const { url } = await withRedis.ready();
+    expect(withRedis.stdout).toContain("live delivery through Redis");
+    const ready = await fetch(new URL("/ready", url));
+    expect(await ready.json()).toMatchObject({ ready: true, liveDelivery: "working" });
+  }, 60_000);
 });
