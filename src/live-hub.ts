@@ -1,6 +1,6 @@
 import { createRedisEventTarget } from "@graphql-yoga/redis-event-target";
 import { Redis } from "ioredis";
-import type { PrismaClient } from "./db";
+import { type PrismaClient, redactUrl } from "./db";
 import { StartupError } from "./errors";
 import { type EventBus, InProcessEventBus } from "./events";
 import { LoadFeed } from "./feed";
@@ -101,7 +101,7 @@ async function redisHub(
     publishClient.disconnect();
     subscribeClient.disconnect();
     throw new StartupError(
-      `cannot reach Redis at ${redactRedisUrl(url)}: ${error instanceof Error ? error.message : error}`,
+      `cannot reach Redis at ${redactUrl(url)}: ${error instanceof Error ? error.message : error}`,
     );
   }
   connected = true;
@@ -138,14 +138,4 @@ async function redisHub(
       subscribeClient.disconnect();
     },
   };
-}
-
-export function redactRedisUrl(url: string): string {
-  try {
-    const parsed = new URL(url);
-    if (parsed.password) parsed.password = "***";
-    return parsed.toString();
-  } catch {
-    return "(unparseable URL)";
-  }
 }
