@@ -150,16 +150,14 @@ async function replaceSnapshot(
     opened.push({ asset, serialized, hash, previousId: existing?.id ?? null });
   }
   for (const removed of currentByKey.values()) closed.push(removed.id);
-  const previous = new Map(
-    closed.length === 0
-      ? []
-      : (
-          await tx.assetVersion.findMany({
-            where: { id: { in: closed } },
-            select: { id: true, definition: true },
-          })
-        ).map((version) => [version.id, decodeDefinition(version.definition)]),
-  );
+  const previous = new Map<number, AssetDefinition>();
+  for (const ids of chunks(closed)) {
+    const versions = await tx.assetVersion.findMany({
+      where: { id: { in: ids } },
+      select: { id: true, definition: true },
+    });
+    for (const version of versions) previous.set(version.id, decodeDefinition(version.definition));
+  }
   const diffs: AssetDiff[] = [];
   for (const { asset, previousId } of opened) {
     const diff = diffAsset(previousId === null ? undefined : previous.get(previousId), asset);
@@ -169,8 +167,8 @@ async function replaceSnapshot(
     const diff = diffAsset(previous.get(removed.id), undefined);
     if (diff) diffs.push(diff);
   }
-  if (closed.length > 0) {
-    await tx.assetVersion.updateMany({ where: { id: { in: closed } }, data: { toSequence: sequence } });
+  for (const ids of chunks(closed)) {
+    await tx.assetVersion.updateMany({ where: { id: { in: ids } }, data: { toSequence: sequence } });
   }
   if (opened.length > 0) {
     await tx.assetVersion.createMany({
@@ -184,6 +182,16 @@ async function replaceSnapshot(
     });
   }
   return diffs.sort((a, b) => (a.assetKey < b.assetKey ? -1 : a.assetKey > b.assetKey ? 1 : 0));
+}
+
+/**
+ * Splits ID lists for `IN (...)`: a rollback can replace thousands of asset versions at once, more
+ * bind parameters than a statement may carry (Prisma does not split updateMany).
+ */
+function chunks<T>(items: readonly T[], size = 500): T[][] {
+  const result: T[][] = [];
+  for (let start = 0; start < items.length; start += size) result.push(items.slice(start, start + size));
+  return result;
 }
 
 function assetChangeRow(diff: AssetDiff, load: ProjectLoad, deploymentId: number) {

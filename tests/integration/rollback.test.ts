@@ -286,4 +286,14 @@ describe("rollbackProject", () => {
     );
     expect(current.data?.project.currentLoad.sequence).toBe(7);
   });
+
+  it("rolls back a snapshot in which thousands of assets changed", async () => {
+    const assets = (version: string) =>
+      Array.from({ length: 2_500 }, (_, i) => ({ key: `a/${i}`, codeVersion: version }));
+    const first = await record(server, { project: "wide", assets: assets("1") });
+    await record(server, { project: "wide", assets: assets("2") });
+    const response = await rollback({ loadId: first.id });
+    expect(response.errors).toBeUndefined();
+    expect(response.data?.rollbackProject.load.assetsChanged).toHaveLength(2_500);
+  });
 });
