@@ -1,3 +1,4 @@
+import type { AlertSender } from "./alerts/sender";
 import type { Caller } from "./core/auth";
 import type { Database, PrismaClient } from "./db";
 import type { LiveHub } from "./live-hub";
@@ -13,6 +14,8 @@ export interface Context {
   authFailure: "missing" | "invalid" | null;
   loaders: Loaders;
   live: LiveHub;
+  /** Sends alert deliveries; woken when a mutation wrote some. */
+  alerts: AlertSender;
   /** Set for WebSocket connections: lets a subscription notice a client that stopped reading. */
   transport?: {
     isBackedUp(): boolean;

@@ -1,6 +1,6 @@
 import DataLoader from "dataloader";
 import type { PrismaClient } from "./db";
-import type { Deployment, Project, ProjectLoad, Rollback } from "./generated/prisma/client";
+import type { AlertPolicy, Deployment, Project, ProjectLoad, Rollback } from "./generated/prisma/client";
 
 export interface AssetKeys {
   added: string[];
@@ -68,6 +68,9 @@ export function createLoaders(prisma: PrismaClient) {
         }),
         (row) => row.id,
       ).map((row) => row?.deployment.name ?? null),
+    ),
+    alertPolicy: new DataLoader<number, AlertPolicy | null>(async (ids) =>
+      byKey(ids, await prisma.alertPolicy.findMany({ where: { id: { in: [...ids] } } }), (row) => row.id),
     ),
     rollbackByResultingLoad: new DataLoader<number, Rollback | null>(async (ids) =>
       byKey(

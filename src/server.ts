@@ -11,6 +11,7 @@ import {
 import { useServer } from "graphql-ws/use/ws";
 import { createYoga, type Plugin, type YogaServerInstance } from "graphql-yoga";
 import { WebSocketServer } from "ws";
+import { type AlertSender, type AlertSenderOptions, createAlertSender } from "./alerts/sender";
 import type { Context } from "./context";
 import { hashToken } from "./core/auth";
 import type { Database } from "./db";
@@ -30,6 +31,11 @@ export interface AppOptions {
   logError?: (message: string, error: unknown) => void;
   /** Live delivery of new loads to subscribers (see createLiveHub). */
   live: LiveHub;
+  /**
+   * Sends alert deliveries. Without one, the app makes a sender that is not started: testAlertPolicy
+   * still sends, and other deliveries wait in the outbox for a server that runs the loop.
+   */
+  alerts?: AlertSender;
 }
 
 const DEFAULT_QUERY = `# Project deployment history.
@@ -219,6 +225,8 @@ export function createApp(options: AppOptions): App {
   const { live } = options;
   const adminTokenHash = options.adminToken ? hashToken(options.adminToken) : null;
   const logError = options.logError ?? ((message, error) => console.error(message, error));
+  const alerts =
+    options.alerts ?? createAlertSender({ db, logError, log: (message) => logError(message, undefined) });
   let graphiqlPage: string | undefined;
   return createYoga<Record<string, unknown>, Context>({
     schema: buildSchema(),
@@ -264,6 +272,7 @@ export function createApp(options: AppOptions): App {
         authFailure,
         loaders: createLoaders(db.prisma),
         live,
+        alerts,
         transport: initial.transport,
       };
     },
@@ -295,6 +304,7 @@ export interface RunningServer {
   app: App;
   server: Server;
   live: LiveHub;
+  alerts: AlertSender;
   url: string;
   port: number;
   /** Stops accepting, lets requests in flight finish, closes WebSockets with 1001 and subscriptions. */
@@ -304,7 +314,7 @@ export interface RunningServer {
 /** Unsent bytes a WebSocket may hold before its client counts as too slow. */
 const MAX_BUFFERED_BYTES = 4 * 1024 * 1024;
 
-export interface ServerOptions extends Omit<AppOptions, "live"> {
+export interface ServerOptions extends Omit<AppOptions, "live" | "alerts"> {
   /** Made from `redisUrl` (or in-process) when not given. */
   live?: LiveHub;
   /** REDIS_URL: announce new loads to every instance through Redis. */
@@ -315,6 +325,8 @@ export interface ServerOptions extends Omit<AppOptions, "live"> {
   keepAliveMs?: number;
   /** Unsent bytes a WebSocket may hold before its client counts as too slow (default 4 MiB). */
   maxBufferedBytes?: number;
+  /** Settings of the alert sender that runs with the server (defaults: the contract's). */
+  alerts?: Omit<AlertSenderOptions, "db">;
 }
 
 /**
@@ -329,7 +341,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       redisUrl: options.redisUrl,
       logError: options.logError ?? ((message, error) => console.error(message, error)),
     }));
-  const app = createApp({ ...options, live });
+  const alerts = createAlertSender({ logError: options.logError, ...options.alerts, db: options.db });
+  const app = createApp({ ...options, live, alerts });
   const server = createServer(app);
   const wsServer = new WebSocketServer({ server, path: "/graphql" });
   const adminTokenHash = options.adminToken ? hashToken(options.adminToken) : null;
@@ -387,15 +400,20 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     server.listen(options.port, options.host ?? "0.0.0.0", () => resolve());
   });
   const { port } = server.address() as AddressInfo;
+  // Deliveries left pending by an earlier run (or another instance's crash) go out from here on.
+  alerts.start();
   let closing: Promise<void> | null = null;
   return {
     app,
     server,
     live,
+    alerts,
     port,
     url: `http://localhost:${port}/graphql`,
     close(drainMs = 8_000) {
       closing ??= (async () => {
+        // Attempts in flight get most of the drain time; what is still unsent stays in the outbox.
+        const alertsClosed = alerts.close(Math.max(0, drainMs - 500));
         const closed = new Promise<void>((resolve) => server.close(() => resolve()));
         for (const client of wsServer.clients) client.close(1001, "Server shutting down; reconnect");
         await live.close();
@@ -410,6 +428,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         await wsHandle.dispose();
         await new Promise<void>((resolve) => wsServer.close(() => resolve()));
         await closed;
+        await alertsClosed;
       })();
       return closing;
     },

@@ -8,6 +8,7 @@ import "./load";
 import "./asset-change";
 import "./rollback";
 import "./viewer";
+import "./alerts";
 import "./subscription";
 
 builder.queryType({ description: "Reading deployment history." });

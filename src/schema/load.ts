@@ -193,12 +193,13 @@ builder.mutationField("recordProjectLoad", (t) =>
     ),
     resolve: async (_root, args, context) => {
       const input = validateRecordInput(args.input);
-      const { load, replayed } = await recordProjectLoad(
+      const { load, replayed, alerts } = await recordProjectLoad(
         context.db,
         input,
         context.caller?.name ?? "unknown",
       );
       if (!replayed) await context.live.announce(load.feedPosition);
+      if (alerts > 0) context.alerts.wake();
       return { load };
     },
   }),

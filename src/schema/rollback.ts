@@ -103,6 +103,7 @@ builder.mutationField("rollbackProject", (t) =>
         requestedBy: context.caller?.name ?? "unknown",
       });
       if (!result.replayed) await context.live.announce(result.load.feedPosition);
+      if (result.alerts > 0) context.alerts.wake();
       return result;
     },
   }),

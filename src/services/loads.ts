@@ -1,3 +1,4 @@
+import { enqueueAlerts } from "../alerts/outbox";
 import { type AssetDefinition, type AssetDiff, diffAsset, serializeAsset } from "../core/asset-diff";
 import { joinsPreviousEntry, loadFingerprint } from "../core/collapse";
 import type { Database, TransactionClient } from "../db";
@@ -249,6 +250,8 @@ export interface Recorded {
   load: ProjectLoad;
   /** True when an earlier request with the same idempotency key recorded it. */
   replayed: boolean;
+  /** Alert deliveries written with the load (a FAILURE load, for each matching policy). */
+  alerts: number;
 }
 
 /** Records a project load: all or nothing, idempotent under `idempotencyKey`. */
@@ -288,7 +291,7 @@ export async function recordProjectLoad(
             throw new Replay(earlier);
           }
         }
-        return writeLoad(tx, {
+        const load = await writeLoad(tx, {
           projectId: project.id,
           deploymentId: deployment.id,
           content: input.content,
@@ -298,14 +301,25 @@ export async function recordProjectLoad(
           idempotencyKey: input.idempotencyKey,
           inputHash: input.inputHash,
         });
+        // The outbox rows commit with the load or not at all; successful loads cost no query.
+        const alerts =
+          load.status === "FAILURE"
+            ? await enqueueAlerts(tx, {
+                deployment: input.deployment,
+                project: input.project,
+                event: "PROJECT_LOAD_FAILED",
+                loadId: load.id,
+              })
+            : 0;
+        return { load, alerts };
       },
       { maxWait: 30_000, timeout: 60_000 },
     );
   for (let tries = 1; ; tries++) {
     try {
-      return { load: await attempt(), replayed: false };
+      return { ...(await attempt()), replayed: false };
     } catch (error) {
-      if (error instanceof Replay) return { load: error.load, replayed: true };
+      if (error instanceof Replay) return { load: error.load, replayed: true, alerts: 0 };
       // A concurrent request created the same deployment, project or idempotency key first: try again,
       // and the second pass sees its row.
       if (isUniqueViolation(error) && tries < 3) continue;

@@ -1,3 +1,4 @@
+import { enqueueAlerts } from "../alerts/outbox";
 import type { Database, TransactionClient } from "../db";
 import { badInput, conflict, notFound } from "../errors";
 import { Prisma, type ProjectLoad, type Rollback } from "../generated/prisma/client";
@@ -18,6 +19,8 @@ export interface RollbackResult {
   load: ProjectLoad;
   /** True when an earlier request with the same idempotency key did it. */
   replayed: boolean;
+  /** Alert deliveries written with the rollback, one per matching policy. */
+  alerts: number;
 }
 
 class Replay extends Error {
@@ -80,7 +83,7 @@ export async function rollbackProject(db: Database, request: RollbackRequest): P
               );
             }
             const { resultingLoad, ...rollback } = earlier;
-            throw new Replay({ rollback, load: resultingLoad, replayed: true });
+            throw new Replay({ rollback, load: resultingLoad, replayed: true, alerts: 0 });
           }
         }
         if (target.status !== "SUCCESS") {
@@ -123,7 +126,13 @@ export async function rollbackProject(db: Database, request: RollbackRequest): P
             inputHash,
           },
         });
-        return { rollback, load, replayed: false };
+        const alerts = await enqueueAlerts(tx, {
+          deployment: target.project.deployment.name,
+          project: target.project.name,
+          event: "ROLLBACK_PERFORMED",
+          loadId: load.id,
+        });
+        return { rollback, load, replayed: false, alerts };
       },
       { maxWait: 30_000, timeout: 60_000 },
     );

@@ -1,0 +1,44 @@
+// When a failed attempt is tried again, per the contract: network errors, timeouts, 408, 429 and 5xx are
+// retried with exponential backoff (about 1 s, doubling, with jitter) up to 6 attempts; any other 4xx (and
+// a redirect, which is never followed) fails at once.
+
+export const DEFAULT_MAX_ATTEMPTS = 6;
+export const DEFAULT_BACKOFF_BASE_MS = 1_000;
+/** Each delay is scaled by a factor in [1 - JITTER, 1 + JITTER): receivers are not hit in lockstep. */
+export const JITTER = 0.2;
+
+/** What one attempt came to. */
+export type AttemptOutcome =
+  | { kind: "response"; status: number; body: string }
+  | { kind: "error"; message: string; timedOut: boolean };
+
+export type Verdict = "delivered" | "retry" | "fail";
+
+export function verdictOf(outcome: AttemptOutcome): Verdict {
+  if (outcome.kind === "error") return "retry";
+  const { status } = outcome;
+  if (status >= 200 && status < 300) return "delivered";
+  if (status === 408 || status === 429 || status >= 500) return "retry";
+  return "fail";
+}
+
+/**
+ * The wait before the attempt after attempt number `attempt` (1-based): base, 2 x base, 4 x base, ...,
+ * each with jitter. `random` is in [0, 1).
+ */
+export function backoffDelay(attempt: number, baseMs: number, random: () => number = Math.random): number {
+  const exponential = baseMs * 2 ** Math.max(0, attempt - 1);
+  return Math.round(exponential * (1 - JITTER + 2 * JITTER * random()));
+}
+
+/** What happens after attempt number `attempt`: done, failed for good, or tried again after `delayMs`. */
+export function nextStep(
+  outcome: AttemptOutcome,
+  attempt: number,
+  options: { maxAttempts: number; backoffBaseMs: number; random?: () => number },
+): { status: "DELIVERED" } | { status: "FAILED" } | { status: "PENDING"; delayMs: number } {
+  const verdict = verdictOf(outcome);
+  if (verdict === "delivered") return { status: "DELIVERED" };
+  if (verdict === "fail" || attempt >= options.maxAttempts) return { status: "FAILED" };
+  return { status: "PENDING", delayMs: backoffDelay(attempt, options.backoffBaseMs, options.random) };
+}

@@ -1,0 +1,150 @@
+import {
+  type ClientRequest,
+  Agent as HttpAgent,
+  request as httpRequest,
+  type IncomingMessage,
+} from "node:http";
+import { Agent as HttpsAgent, request as httpsRequest } from "node:https";
+import type { AttemptOutcome } from "./backoff";
+
+export interface PostOptions {
+  /** The whole exchange (connect, headers, the body read) must finish within this. */
+  timeoutMs: number;
+  /** At most this much of the response body is read; the rest is dropped with the connection. */
+  maxResponseBytes: number;
+  /** Aborts the attempt early (the server shutting down). */
+  signal?: AbortSignal;
+  /** Keep-alive connection pools; a sender keeps its own and destroys them when it stops. */
+  agents?: WebhookAgents;
+}
+
+export interface WebhookAgents {
+  http: HttpAgent;
+  https: HttpsAgent;
+  destroy(): void;
+}
+
+/** Connection pools that keep sockets to receivers open between deliveries. */
+export function createAgents(): WebhookAgents {
+  // An idle socket is dropped after 4 s, before a receiver's usual 5-second keep-alive timeout closes it
+  // under a request we are writing.
+  const http = new HttpAgent({ keepAlive: true, timeout: 4_000 });
+  const https = new HttpsAgent({ keepAlive: true, timeout: 4_000 });
+  return {
+    http,
+    https,
+    destroy() {
+      http.destroy();
+      https.destroy();
+    },
+  };
+}
+
+class AttemptTimeout extends Error {}
+class AttemptInterrupted extends Error {}
+
+/**
+ * POSTs one webhook with node:http(s) (a fraction of fetch's CPU per request, which matters when the
+ * sender shares the process with the API). Never throws: every way it can go is an outcome. Redirects are
+ * not followed (node:http never does; a 3xx is returned as it is), and nothing in an error message names
+ * the URL, which may hold a secret.
+ */
+export function postWebhook(
+  url: string,
+  body: string,
+  headers: Record<string, string>,
+  options: PostOptions,
+): Promise<AttemptOutcome> {
+  return new Promise((resolve) => {
+    let settled = false;
+    let request: ClientRequest | null = null;
+    let response: IncomingMessage | null = null;
+    const chunks: Buffer[] = [];
+    let size = 0;
+
+    const finish = (outcome: AttemptOutcome) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      options.signal?.removeEventListener("abort", onAbort);
+      resolve(outcome);
+    };
+    const answered = () =>
+      finish({
+        kind: "response",
+        status: response?.statusCode ?? 0,
+        body: Buffer.concat(chunks).toString("utf8"),
+      });
+    const fail = (error: unknown) => {
+      // Once the status is in, it decides the outcome: a body that stalls or breaks afterwards only loses
+      // the explanation.
+      if (response) return answered();
+      if (error instanceof AttemptTimeout) {
+        return finish({ kind: "error", message: `timed out after ${options.timeoutMs} ms`, timedOut: true });
+      }
+      if (error instanceof AttemptInterrupted) {
+        return finish({
+          kind: "error",
+          message: "interrupted: the server shut down during the attempt",
+          timedOut: false,
+        });
+      }
+      finish({ kind: "error", message: scrub(describe(error), url), timedOut: false });
+    };
+    const stop = (reason: Error) => {
+      fail(reason);
+      request?.destroy(reason);
+    };
+    const timer = setTimeout(() => stop(new AttemptTimeout()), options.timeoutMs);
+    const onAbort = () => stop(new AttemptInterrupted());
+    if (options.signal?.aborted) return onAbort();
+    options.signal?.addEventListener("abort", onAbort, { once: true });
+
+    let target: URL;
+    try {
+      target = new URL(url);
+    } catch {
+      return finish({ kind: "error", message: "the webhook URL is not valid", timedOut: false });
+    }
+    const https = target.protocol === "https:";
+    if (!https && target.protocol !== "http:") {
+      return finish({ kind: "error", message: "only http and https URLs are sent to", timedOut: false });
+    }
+    const send = https ? httpsRequest : httpRequest;
+    request = send(target, {
+      method: "POST",
+      agent: https ? options.agents?.https : options.agents?.http,
+      headers: { ...headers, "content-length": String(Buffer.byteLength(body)) },
+    });
+    request.on("error", fail);
+    request.on("response", (incoming) => {
+      response = incoming;
+      incoming.on("data", (chunk: Buffer) => {
+        const room = options.maxResponseBytes - size;
+        const kept = chunk.byteLength > room ? chunk.subarray(0, room) : chunk;
+        chunks.push(kept);
+        size += kept.byteLength;
+        if (size >= options.maxResponseBytes) {
+          // Enough read: the rest is dropped with the connection.
+          answered();
+          incoming.destroy();
+        }
+      });
+      incoming.on("end", answered);
+      incoming.on("error", fail);
+      incoming.on("close", answered);
+    });
+    request.end(body);
+  });
+}
+
+/** Node reports the reason in the error's code and message (ECONNREFUSED, ENOTFOUND, ...). */
+function describe(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const code = (error as NodeJS.ErrnoException).code;
+  return code && !error.message.includes(code) ? `${code}: ${error.message}` : error.message;
+}
+
+function scrub(message: string, url: string): string {
+  return message.replaceAll(url, "<webhook URL>").slice(0, 500);
+}

@@ -1,0 +1,157 @@
+import { randomUUID } from "node:crypto";
+import type { Database, PrismaClient, TransactionClient } from "../db";
+import type { AlertEvent } from "./events";
+
+/**
+ * Writes one PENDING delivery per enabled policy of the deployment that watches `event` for this project
+ * (or every project). Runs inside the recording transaction, so an alert exists exactly when its load
+ * does. One INSERT ... SELECT over the (deployment, enabled) index, whether or not a policy matches; no
+ * HTTP here. The times are copied from the load's recordedAt, so they are stored exactly as Prisma
+ * stores dates on either database.
+ */
+export async function enqueueAlerts(
+  tx: TransactionClient,
+  alert: { deployment: string; project: string; event: AlertEvent; loadId: number },
+): Promise<number> {
+  return tx.$executeRaw`
+    INSERT INTO "AlertDelivery" ("policyId", "event", "loadId", "nextAttemptAt", "createdAt")
+    SELECT p."id", ${alert.event}, l."id", l."recordedAt", l."recordedAt"
+    FROM "AlertPolicy" p, "ProjectLoad" l
+    WHERE l."id" = ${alert.loadId}
+      AND p."deployment" = ${alert.deployment}
+      AND p."enabled" = true
+      AND (p."project" IS NULL OR p."project" = ${alert.project})
+      AND p."events" LIKE ${`%${alert.event}%`}`;
+}
+
+export interface Claim {
+  /** Identifies this claim: only its holder may record the attempt's outcome. */
+  token: string;
+  ids: number[];
+}
+
+/**
+ * Claims up to `limit` due deliveries for one attempt each: their nextAttemptAt moves to the end of the
+ * lease (so nobody else takes them meanwhile, and a claim whose sender died expires by itself), their
+ * attempt count goes up, and they get this claim's token. Atomic per row on both databases:
+ * - PostgreSQL: one UPDATE over a `FOR UPDATE SKIP LOCKED` subquery, so instances polling at once take
+ *   different rows without waiting for each other.
+ * - SQLite: a conditional UPDATE that re-checks each row is still due; SQLite has one writer at a time,
+ *   so two claimers cannot both match a row.
+ */
+export async function claimDue(
+  db: Database,
+  limit: number,
+  leaseMs: number,
+  now = new Date(),
+): Promise<Claim> {
+  const token = randomUUID();
+  const leaseUntil = new Date(now.getTime() + leaseMs);
+  if (db.provider === "postgresql") {
+    const rows = await db.prisma.$queryRaw<{ id: number }[]>`
+      UPDATE "AlertDelivery"
+      SET "claimToken" = ${token}, "nextAttemptAt" = ${leaseUntil}, "attempts" = "attempts" + 1,
+          "lastAttemptAt" = ${now}
+      WHERE "id" IN (
+        SELECT "id" FROM "AlertDelivery"
+        WHERE "status" = 'PENDING' AND "nextAttemptAt" <= ${now}
+        ORDER BY "nextAttemptAt"
+        LIMIT ${limit}
+        FOR UPDATE SKIP LOCKED
+      )
+      RETURNING "id"`;
+    return { token, ids: rows.map((row) => row.id) };
+  }
+  const due = await db.prisma.alertDelivery.findMany({
+    where: { status: "PENDING", nextAttemptAt: { lte: now } },
+    orderBy: { nextAttemptAt: "asc" },
+    take: limit,
+    select: { id: true },
+  });
+  if (due.length === 0) return { token, ids: [] };
+  const { count } = await db.prisma.alertDelivery.updateMany({
+    where: { id: { in: due.map((row) => row.id) }, status: "PENDING", nextAttemptAt: { lte: now } },
+    data: { claimToken: token, nextAttemptAt: leaseUntil, attempts: { increment: 1 }, lastAttemptAt: now },
+  });
+  if (count === 0) return { token, ids: [] };
+  const claimed = await db.prisma.alertDelivery.findMany({
+    where: { claimToken: token },
+    select: { id: true },
+  });
+  return { token, ids: claimed.map((row) => row.id) };
+}
+
+/** Claimed deliveries with what their messages and requests need. */
+export async function loadClaimed(prisma: PrismaClient, ids: number[]) {
+  const deliveries = await prisma.alertDelivery.findMany({
+    where: { id: { in: ids } },
+    include: { policy: true, load: { include: { project: { include: { deployment: true } } } } },
+    orderBy: { id: "asc" },
+  });
+  // Only rollback alerts describe a rollback: failures (the bulk) cost no query for it.
+  const rollbackLoads = deliveries.filter((row) => row.load.trigger === "ROLLBACK").map((row) => row.loadId);
+  const rollbacks =
+    rollbackLoads.length === 0
+      ? []
+      : await prisma.rollback.findMany({
+          where: { resultingLoadId: { in: rollbackLoads } },
+          include: { fromLoad: { select: { sequence: true } }, toLoad: { select: { sequence: true } } },
+        });
+  const byLoad = new Map(rollbacks.map((rollback) => [rollback.resultingLoadId, rollback]));
+  return deliveries.map((row) => ({ ...row, rollback: byLoad.get(row.loadId) ?? null }));
+}
+
+export type ClaimedDelivery = Awaited<ReturnType<typeof loadClaimed>>[number];
+
+export interface AttemptRecord {
+  status: "PENDING" | "DELIVERED" | "FAILED";
+  nextAttemptAt?: Date;
+  responseStatus: number | null;
+  lastError: string | null;
+  /** Undo the claim's count: the delivery was not sent (its policy was disabled meanwhile). */
+  notAttempted?: boolean;
+}
+
+/**
+ * Records how an attempt went and releases the claim. Only the claim's holder can: when a lease ran out
+ * and another instance took the delivery over, the late outcome is dropped (returns false).
+ */
+export async function recordAttempt(
+  prisma: PrismaClient,
+  id: number,
+  token: string,
+  record: AttemptRecord,
+  now = new Date(),
+): Promise<boolean> {
+  const { count } = await prisma.alertDelivery.updateMany({
+    where: { id, claimToken: token },
+    data: {
+      status: record.status,
+      claimToken: null,
+      responseStatus: record.responseStatus,
+      lastError: record.lastError,
+      ...(record.nextAttemptAt ? { nextAttemptAt: record.nextAttemptAt } : {}),
+      ...(record.status === "DELIVERED" ? { deliveredAt: now } : {}),
+      ...(record.notAttempted ? { attempts: { decrement: 1 } } : {}),
+    },
+  });
+  return count > 0;
+}
+
+/**
+ * Records a batch of deliveries of one claim that the receiver accepted with the same status: one UPDATE
+ * for what would otherwise be one per delivery (the common outcome under load).
+ */
+export async function recordDelivered(
+  prisma: PrismaClient,
+  token: string,
+  ids: number[],
+  responseStatus: number,
+  now = new Date(),
+): Promise<number> {
+  const { count } = await prisma.alertDelivery.updateMany({
+    where: { id: { in: ids }, claimToken: token },
+    data: { status: "DELIVERED", claimToken: null, responseStatus, lastError: null, deliveredAt: now },
+  });
+  return count;
+}

@@ -1,0 +1,383 @@
+import { randomUUID } from "node:crypto";
+import { encodeGlobalId } from "../builder";
+import { commitUrl } from "../core/git";
+import type { Database } from "../db";
+import type { AlertDelivery } from "../generated/prisma/client";
+import { type AttemptOutcome, DEFAULT_BACKOFF_BASE_MS, DEFAULT_MAX_ATTEMPTS, nextStep } from "./backoff";
+import { type AlertEvent, type AlertFormat, isAlertEvent, isAlertFormat } from "./events";
+import { createAgents, postWebhook } from "./http";
+import { type ClaimedDelivery, claimDue, loadClaimed, recordAttempt, recordDelivered } from "./outbox";
+import { type AlertSubject, formatPayload } from "./payload";
+import { signatureHeader } from "./signing";
+
+/** The sender's knobs. The defaults are the contract's; tests shrink the times. */
+export interface SenderSettings {
+  /** How often the outbox is checked for due deliveries (retries and other instances' alerts). */
+  pollIntervalMs: number;
+  /** One attempt (connect, answer, body) may take this long. */
+  timeoutMs: number;
+  /** The first retry waits about this long; each next one twice as long, with jitter. */
+  backoffBaseMs: number;
+  maxAttempts: number;
+  /** A claim expires after this long: a delivery whose instance died is sent by another after it. */
+  leaseMs: number;
+  /** Attempts in flight at once per instance. */
+  concurrency: number;
+  /** At most this much of a response body is read. */
+  maxResponseBytes: number;
+  /** Jitter source, in [0, 1). */
+  random: () => number;
+}
+
+export const DEFAULT_SENDER_SETTINGS: SenderSettings = {
+  pollIntervalMs: 1_000,
+  timeoutMs: 5_000,
+  backoffBaseMs: DEFAULT_BACKOFF_BASE_MS,
+  maxAttempts: DEFAULT_MAX_ATTEMPTS,
+  leaseMs: 60_000,
+  concurrency: 32,
+  maxResponseBytes: 64 * 1024,
+  random: Math.random,
+};
+
+export interface AlertSenderOptions extends Partial<SenderSettings> {
+  db: Database;
+  logError?: (message: string, error: unknown) => void;
+  /** Where a delivery that failed for good is reported (default: console.warn). */
+  log?: (message: string) => void;
+}
+
+export interface AlertSender {
+  readonly settings: SenderSettings;
+  /** Starts the background loop: due deliveries now, then every poll interval. */
+  start(): void;
+  /** A recording transaction committed new deliveries: look now rather than at the next poll. */
+  wake(): void;
+  /** Writes a test delivery already claimed by this instance, makes its first attempt now, returns it. */
+  sendTest(test: { policyId: number; loadId: number; event: AlertEvent }): Promise<AlertDelivery>;
+  /**
+   * Stops claiming, lets attempts in flight finish for up to `graceMs`, then aborts the rest (they stay
+   * PENDING and are due at once for the next instance to start). Resolves once every outcome is recorded.
+   */
+  close(graceMs?: number): Promise<void>;
+}
+
+const USER_AGENT = "project-history-alerts/1";
+/** Accepted deliveries are recorded in batches: at most this many per UPDATE, at most this late. */
+const FLUSH_SIZE = 64;
+const FLUSH_MS = 20;
+/** How long after a recording wrote deliveries the loop looks for them. */
+const WAKE_DELAY_MS = 10;
+
+export function createAlertSender(options: AlertSenderOptions): AlertSender {
+  const { db, logError = (message, error) => console.error(message, error) } = options;
+  const log = options.log ?? ((message: string) => console.warn(message));
+  const settings: SenderSettings = { ...DEFAULT_SENDER_SETTINGS };
+  for (const [key, value] of Object.entries(options)) {
+    if (key in settings && value !== undefined) Object.assign(settings, { [key]: value });
+  }
+  if (settings.leaseMs <= settings.timeoutMs) {
+    // A lease shorter than an attempt would let another instance send a delivery still in flight.
+    throw new Error(`leaseMs (${settings.leaseMs}) must be longer than timeoutMs (${settings.timeoutMs})`);
+  }
+  const prisma = db.prisma;
+  const agents = createAgents();
+  const refillBatch = Math.max(1, Math.ceil(settings.concurrency / 4));
+  const inFlight = new Map<number, { abort: AbortController; done: Promise<void> }>();
+  let started = false;
+  let stopped = false;
+  let pumping: Promise<void> | null = null;
+  let pumpAgain = false;
+  let timer: NodeJS.Timeout | null = null;
+  let timerAt = Number.POSITIVE_INFINITY;
+  // Accepted deliveries waiting to be recorded together (see flushDelivered), by claim and status.
+  const delivered = new Map<string, { token: string; status: number; ids: number[] }>();
+  let flushing: Promise<void> = Promise.resolve();
+  let flushTimer: NodeJS.Timeout | null = null;
+
+  /** Queues an accepted delivery's outcome; batches go out within FLUSH_MS or at FLUSH_SIZE. */
+  function queueDelivered(token: string, status: number, id: number): Promise<void> {
+    const key = `${token}:${status}`;
+    const batch = delivered.get(key) ?? { token, status, ids: [] };
+    batch.ids.push(id);
+    delivered.set(key, batch);
+    if (batch.ids.length >= FLUSH_SIZE) return flushDelivered();
+    flushTimer ??= setTimeout(() => void flushDelivered(), FLUSH_MS);
+    return Promise.resolve();
+  }
+
+  /** Writes every queued batch; calls chain, so awaiting the latest one awaits them all. */
+  function flushDelivered(): Promise<void> {
+    if (flushTimer) clearTimeout(flushTimer);
+    flushTimer = null;
+    const batches = [...delivered.values()];
+    delivered.clear();
+    flushing = flushing.then(async () => {
+      for (const batch of batches) {
+        try {
+          await recordDelivered(prisma, batch.token, batch.ids, batch.status);
+        } catch (error) {
+          // Left claimed: the deliveries are sent again when the lease runs out (at least once).
+          logError("alerts: cannot record delivered deliveries", error);
+        }
+      }
+    });
+    return flushing;
+  }
+
+  /** Wakes the loop at `at` (epoch ms) unless it is already due to wake earlier. */
+  function wakeAt(at: number): void {
+    if (stopped || !started || at >= timerAt) return;
+    if (timer) clearTimeout(timer);
+    timerAt = at;
+    timer = setTimeout(
+      () => {
+        timer = null;
+        timerAt = Number.POSITIVE_INFINITY;
+        pump();
+        wakeAt(Date.now() + settings.pollIntervalMs);
+      },
+      Math.max(0, at - Date.now()),
+    );
+    timer.unref();
+  }
+
+  /** Claims as many due deliveries as there is room for and starts them; one pass runs at a time. */
+  function pump(): void {
+    if (stopped || !started) return;
+    if (pumping) {
+      pumpAgain = true;
+      return;
+    }
+    pumpAgain = false;
+    // Cleared in a callback, never synchronously inside fill(): a pass that finds no room returns at once.
+    pumping = fill()
+      .catch((error: unknown) => {
+        if (!stopped) logError("alerts: cannot claim deliveries; trying again at the next poll", error);
+      })
+      .finally(() => {
+        pumping = null;
+        if (pumpAgain) pump();
+      });
+  }
+
+  async function fill(): Promise<void> {
+    while (!stopped && inFlight.size < settings.concurrency) {
+      const room = settings.concurrency - inFlight.size;
+      const claim = await claimDue(db, room, settings.leaseMs);
+      if (claim.ids.length > 0) {
+        for (const delivery of await loadClaimed(prisma, claim.ids)) launch(delivery, claim.token);
+      }
+      if (claim.ids.length < room) break;
+    }
+  }
+
+  function launch(delivery: ClaimedDelivery, token: string): void {
+    const abort = new AbortController();
+    const done = attempt(delivery, token, abort.signal)
+      .catch((error: unknown) => logError(`alerts: delivery ${delivery.id} could not be recorded`, error))
+      .finally(() => {
+        inFlight.delete(delivery.id);
+        // Claim in batches: a claim costs a few queries whatever its size, so under a backlog the loop
+        // waits for a quarter of the slots to free up rather than claiming one row per finished attempt.
+        if (settings.concurrency - inFlight.size >= refillBatch || inFlight.size === 0) pump();
+      });
+    inFlight.set(delivery.id, { abort, done });
+  }
+
+  /** One attempt and its outcome. `sync`: record it before returning (testAlertPolicy answers with it). */
+  async function attempt(
+    delivery: ClaimedDelivery,
+    token: string,
+    signal?: AbortSignal,
+    sync = false,
+  ): Promise<void> {
+    const { policy } = delivery;
+    if (!policy.enabled && !delivery.isTest) {
+      await recordAttempt(prisma, delivery.id, token, {
+        status: "FAILED",
+        responseStatus: null,
+        lastError: "Not sent: the policy was disabled",
+        notAttempted: true,
+      });
+      return;
+    }
+    const deliveryId = encodeGlobalId("AlertDelivery", delivery.id);
+    const event: AlertEvent = isAlertEvent(delivery.event) ? delivery.event : "PROJECT_LOAD_FAILED";
+    const format: AlertFormat = isAlertFormat(policy.format) ? policy.format : "JSON";
+    const body = formatPayload(format, subjectOf(delivery, deliveryId, event));
+    const outcome = await postWebhook(
+      policy.webhookUrl,
+      body,
+      {
+        "content-type": "application/json",
+        "user-agent": USER_AGENT,
+        "x-delivery-id": deliveryId,
+        "x-alert-event": event,
+        "x-delivery-attempt": String(delivery.attempts),
+        "x-signature-256": signatureHeader(body, policy.signingSecret),
+      },
+      { timeoutMs: settings.timeoutMs, maxResponseBytes: settings.maxResponseBytes, signal, agents },
+    );
+    // Shutting down: the attempt was cut short, not answered; the next instance to start sends it at once.
+    const interrupted = signal?.aborted === true && outcome.kind === "error";
+    const step = interrupted
+      ? delivery.attempts >= settings.maxAttempts
+        ? ({ status: "FAILED" } as const)
+        : ({ status: "PENDING", delayMs: 0 } as const)
+      : nextStep(outcome, delivery.attempts, settings);
+    if (step.status === "DELIVERED" && outcome.kind === "response" && !sync) {
+      await queueDelivered(token, outcome.status, delivery.id);
+      return;
+    }
+    const now = new Date();
+    const recorded = await recordAttempt(
+      prisma,
+      delivery.id,
+      token,
+      {
+        status: step.status,
+        nextAttemptAt: step.status === "PENDING" ? new Date(now.getTime() + step.delayMs) : undefined,
+        responseStatus: outcome.kind === "response" ? outcome.status : null,
+        lastError: errorText(outcome, policy.webhookUrl),
+      },
+      now,
+    );
+    if (!recorded) return;
+    if (step.status === "PENDING") wakeAt(now.getTime() + step.delayMs);
+    if (step.status === "FAILED" && !interrupted) {
+      log(
+        `alerts: delivery ${deliveryId} (policy "${policy.name}", ${event}) failed after ${delivery.attempts} attempt(s): ${errorText(outcome, policy.webhookUrl)}`,
+      );
+    }
+  }
+
+  return {
+    settings,
+    start() {
+      if (started || stopped) return;
+      started = true;
+      pump();
+      wakeAt(Date.now() + settings.pollIntervalMs);
+    },
+    wake() {
+      // Not at once: the request that wrote the deliveries answers first, and a burst of loads shares
+      // one claim.
+      wakeAt(Date.now() + WAKE_DELAY_MS);
+    },
+    async sendTest(test) {
+      const now = new Date();
+      const token = `test-${randomUUID()}`;
+      const created = await prisma.alertDelivery.create({
+        data: {
+          policyId: test.policyId,
+          loadId: test.loadId,
+          event: test.event,
+          isTest: true,
+          attempts: 1,
+          lastAttemptAt: now,
+          // Claimed from birth: the background loop leaves it alone during this attempt.
+          claimToken: token,
+          nextAttemptAt: new Date(now.getTime() + settings.leaseMs),
+        },
+      });
+      const [delivery] = await loadClaimed(prisma, [created.id]);
+      if (delivery) await attempt(delivery, token, undefined, true);
+      return prisma.alertDelivery.findUniqueOrThrow({ where: { id: created.id } });
+    },
+    async close(graceMs = 5_000) {
+      if (stopped) return;
+      stopped = true;
+      if (timer) clearTimeout(timer);
+      await pumping;
+      const all = () => Promise.all([...inFlight.values()].map((entry) => entry.done));
+      let graceTimer: NodeJS.Timeout | undefined;
+      const grace = new Promise<void>((resolve) => {
+        graceTimer = setTimeout(resolve, graceMs);
+      });
+      await Promise.race([all(), grace]);
+      clearTimeout(graceTimer);
+      for (const entry of inFlight.values()) entry.abort.abort();
+      await all();
+      await flushDelivered();
+      agents.destroy();
+    },
+  };
+}
+
+/** The error shown in lastError: the failure, or the refusal with the start of the receiver's answer. */
+export function errorText(outcome: AttemptOutcome, webhookUrl: string): string | null {
+  if (outcome.kind === "error") return outcome.message;
+  const { status, body } = outcome;
+  if (status >= 200 && status < 300) return null;
+  if (status >= 300 && status < 400) return `HTTP ${status}: redirects are not followed`;
+  const excerpt = hideUrl(body.slice(0, 2_000), webhookUrl).trim().replace(/\s+/g, " ").slice(0, 300);
+  return excerpt ? `HTTP ${status}: ${excerpt}` : `HTTP ${status}`;
+}
+
+/**
+ * Receivers often echo the request path in an error page ("Cannot POST /hooks/<secret>"), and lastError is
+ * shown to VIEWERs: the URL, its path and query, and any long segment or value of them are blanked out.
+ */
+export function hideUrl(text: string, webhookUrl: string): string {
+  let url: URL;
+  try {
+    url = new URL(webhookUrl);
+  } catch {
+    return text;
+  }
+  const parts = [
+    webhookUrl,
+    url.pathname + url.search,
+    url.pathname,
+    url.search,
+    ...url.pathname.split("/"),
+    ...[...url.searchParams.values()],
+  ]
+    .filter((part) => part.length >= 12 || (part.length > 1 && part.includes("/")) || part.startsWith("?"))
+    .sort((a, b) => b.length - a.length);
+  let hidden = text;
+  for (const part of parts) hidden = hidden.replaceAll(part, "…");
+  return hidden;
+}
+
+function subjectOf(delivery: ClaimedDelivery, deliveryId: string, event: AlertEvent): AlertSubject {
+  const { load, policy, rollback } = delivery;
+  return {
+    event,
+    deliveryId,
+    test: delivery.isTest,
+    policy: { id: encodeGlobalId("AlertPolicy", policy.id), name: policy.name },
+    deployment: load.project.deployment.name,
+    project: load.project.name,
+    load: {
+      id: encodeGlobalId("ProjectLoad", load.id),
+      sequence: load.sequence,
+      status: load.status,
+      trigger: load.trigger,
+      loadedAt: load.loadedAt,
+      image: load.image,
+      error: load.errorMessage,
+      commitHash: load.gitCommitHash,
+      branch: load.gitBranch,
+      commitUrl: commitUrl(load.gitRepositoryUrl, load.gitCommitHash),
+    },
+    rollback:
+      rollback === null
+        ? null
+        : {
+            id: encodeGlobalId("Rollback", rollback.id),
+            reason: rollback.reason,
+            requestedBy: rollback.requestedBy,
+            createdAt: rollback.createdAt,
+            fromLoad: {
+              id: encodeGlobalId("ProjectLoad", rollback.fromLoadId),
+              sequence: rollback.fromLoad.sequence,
+            },
+            toLoad: {
+              id: encodeGlobalId("ProjectLoad", rollback.toLoadId),
+              sequence: rollback.toLoad.sequence,
+            },
+          },
+  };
+}

@@ -1,0 +1,152 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { SenderSettings } from "../../src/alerts/sender";
+import { decodeGlobalId } from "../../src/builder";
+import { hashToken, type Role } from "../../src/core/auth";
+import { type Database, openDatabase } from "../../src/db";
+import { createLocalApp, type RunningServer, startServer } from "../../src/server";
+import { ADMIN_TOKEN, type GraphQLResponse } from "../helpers";
+import { createTestDatabase, type TestDatabase } from "../test-database";
+
+/** Sender settings small enough for tests: retries within tens of milliseconds. */
+export const FAST: Partial<SenderSettings> = {
+  pollIntervalMs: 50,
+  timeoutMs: 400,
+  backoffBaseMs: 40,
+  leaseMs: 3_000,
+  concurrency: 8,
+};
+
+export interface AlertServer {
+  running: RunningServer;
+  db: Database;
+  request<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    token?: string | null,
+  ): Promise<GraphQLResponse<T>>;
+  token(name: string, role: Role, deployment?: string | null): Promise<string>;
+  /** Stops the server and closes its database connection (the database itself stays). */
+  stop(drainMs?: number): Promise<void>;
+}
+
+/** A temporary database (SQLite file, or a PostgreSQL database under test:postgres) that outlives servers. */
+export async function temporaryDatabase(): Promise<TestDatabase & { dir: string }> {
+  const dir = mkdtempSync(join(tmpdir(), "project-history-alerts-"));
+  const database = await createTestDatabase(dir);
+  return {
+    dir,
+    url: database.url,
+    async dispose() {
+      await database.dispose();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The real server (HTTP, with its alert sender running) on a free port. */
+export async function startAlertServer(
+  url: string,
+  settings: Partial<SenderSettings> = FAST,
+): Promise<AlertServer> {
+  const db = await openDatabase(url, { poolSize: 5 });
+  const running = await startServer({
+    db,
+    adminToken: ADMIN_TOKEN,
+    port: 0,
+    host: "127.0.0.1",
+    logError: () => {},
+    alerts: { ...settings, log: () => {} },
+  });
+  return {
+    running,
+    db,
+    async request(query, variables, token = ADMIN_TOKEN) {
+      const response = await fetch(`http://127.0.0.1:${running.port}/graphql`, {
+        method: "POST",
+        headers: {
+          "content-type": "application/json",
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+        },
+        body: JSON.stringify({ query, variables }),
+      });
+      return { ...((await response.json()) as GraphQLResponse), status: response.status } as never;
+    },
+    async token(name, role, deployment = null) {
+      const token = `token-${name}-${Math.random().toString(36).slice(2)}`;
+      await db.prisma.apiToken.create({ data: { name, role, deployment, tokenHash: hashToken(token) } });
+      return token;
+    },
+    async stop(drainMs = 1_000) {
+      await running.close(drainMs);
+      await db.close();
+    },
+  };
+}
+
+/**
+ * The API over `app.fetch` with no sender loop running: as a process that commits and dies before
+ * sending, or a plain test bench for the outbox.
+ */
+export async function withoutSender(db: Database): Promise<Pick<AlertServer, "request">> {
+  const app = await createLocalApp({ db, adminToken: ADMIN_TOKEN, logError: () => {} });
+  return {
+    async request(query, variables, token = ADMIN_TOKEN) {
+      const response = await app.fetch("http://test/graphql", {
+        method: "POST",
+        headers: {
+          "content-type": "application/json",
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+        },
+        body: JSON.stringify({ query, variables }),
+      });
+      return { ...((await response.json()) as GraphQLResponse), status: response.status } as never;
+    },
+  };
+}
+
+export const CREATE_POLICY = /* GraphQL */ `
+  mutation ($input: CreateAlertPolicyInput!) {
+    createAlertPolicy(input: $input) {
+      signingSecret
+      policy { id name deployment project events webhookUrl format enabled }
+    }
+  }
+`;
+
+export interface CreatedPolicy {
+  id: string;
+  secret: string;
+}
+
+type Requester = Pick<AlertServer, "request">;
+
+/** Creates a policy through the API; fails the test on any error. */
+export async function createPolicy(
+  server: Requester,
+  input: Record<string, unknown>,
+): Promise<CreatedPolicy> {
+  const response = await server.request<{
+    createAlertPolicy: { signingSecret: string; policy: { id: string } };
+  }>(CREATE_POLICY, { input: { events: ["PROJECT_LOAD_FAILED"], ...input } });
+  if (response.errors?.length || !response.data) {
+    throw new Error(`createAlertPolicy failed: ${JSON.stringify(response.errors)}`);
+  }
+  return {
+    id: response.data.createAlertPolicy.policy.id,
+    secret: response.data.createAlertPolicy.signingSecret,
+  };
+}
+
+/** The numeric row ID behind a global ID. */
+export function rowId(globalId: string): number {
+  return Number(decodeGlobalId(globalId).id);
+}
+
+export const FAILED_LOAD = {
+  status: "FAILURE",
+  error: "ModuleNotFoundError: No module named 'pandas'",
+  image: "registry.example.com/etl:42",
+  git: { repositoryUrl: "https://github.com/acme/etl", commitHash: "0a1b2c3d4e5f", branch: "main" },
+};

@@ -1,0 +1,129 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { afterEach, describe, expect, it } from "vitest";
+import { postWebhook } from "../../src/alerts/http";
+
+// postWebhook against real local HTTP servers: each safety property of the contract.
+
+const servers: Server[] = [];
+afterEach(async () => {
+  for (const server of servers.splice(0)) {
+    server.closeAllConnections();
+    await new Promise((resolve) => server.close(resolve));
+  }
+});
+
+async function serve(handler: (request: IncomingMessage, response: ServerResponse) => void): Promise<string> {
+  const server = createServer(handler);
+  servers.push(server);
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+}
+
+const OPTIONS = { timeoutMs: 1_000, maxResponseBytes: 64 * 1024 };
+
+describe("postWebhook", () => {
+  it("POSTs the body with the given headers and returns the answer", async () => {
+    let seen: { method?: string; headers?: IncomingMessage["headers"]; body?: string } = {};
+    const base = await serve((request, response) => {
+      let body = "";
+      request.on("data", (chunk) => {
+        body += chunk;
+      });
+      request.on("end", () => {
+        seen = { method: request.method, headers: request.headers, body };
+        response.writeHead(202).end("accepted");
+      });
+    });
+    const outcome = await postWebhook(`${base}/hook`, '{"a":1}', { "x-signature-256": "sha256=ab" }, OPTIONS);
+    expect(outcome).toEqual({ kind: "response", status: 202, body: "accepted" });
+    expect(seen).toMatchObject({
+      method: "POST",
+      body: '{"a":1}',
+      headers: { "x-signature-256": "sha256=ab" },
+    });
+  });
+
+  it("does not follow a redirect", async () => {
+    const hits: string[] = [];
+    const base = await serve((request, response) => {
+      hits.push(request.url ?? "");
+      if (request.url === "/hook") response.writeHead(307, { location: "/elsewhere" }).end();
+      else response.writeHead(200).end("ok");
+    });
+    const outcome = await postWebhook(`${base}/hook`, "{}", {}, OPTIONS);
+    expect(outcome).toMatchObject({ kind: "response", status: 307 });
+    expect(hits).toEqual(["/hook"]);
+  });
+
+  it("times out a receiver that never answers", async () => {
+    const base = await serve(() => {});
+    const started = performance.now();
+    const outcome = await postWebhook(`${base}/hook`, "{}", {}, { ...OPTIONS, timeoutMs: 300 });
+    const took = performance.now() - started;
+    expect(outcome).toEqual({ kind: "error", message: "timed out after 300 ms", timedOut: true });
+    expect(took).toBeGreaterThanOrEqual(280);
+    expect(took).toBeLessThan(1_500);
+  });
+
+  it("times out a receiver that answers too slowly", async () => {
+    const base = await serve((_request, response) => {
+      setTimeout(() => response.writeHead(200).end(), 2_000);
+    });
+    const outcome = await postWebhook(`${base}/hook`, "{}", {}, { ...OPTIONS, timeoutMs: 200 });
+    expect(outcome).toMatchObject({ kind: "error", timedOut: true });
+  });
+
+  it("reads at most 64 KB of an endless answer, then drops the connection", async () => {
+    let written = 0;
+    let closed = false;
+    const base = await serve((request, response) => {
+      response.writeHead(500, { "content-type": "text/plain" });
+      const chunk = Buffer.alloc(16 * 1024, "e");
+      const pump = () => {
+        while (!response.destroyed && response.write(chunk)) written += chunk.length;
+      };
+      response.on("drain", pump);
+      request.socket.on("close", () => {
+        closed = true;
+      });
+      pump();
+    });
+    const started = performance.now();
+    const outcome = await postWebhook(`${base}/hook`, "{}", {}, { ...OPTIONS, timeoutMs: 5_000 });
+    // Done long before the timeout: it stopped reading, it did not wait for the end.
+    expect(performance.now() - started).toBeLessThan(2_000);
+    expect(outcome).toMatchObject({ kind: "response", status: 500 });
+    expect(outcome.kind === "response" && Buffer.byteLength(outcome.body)).toBe(64 * 1024);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(closed).toBe(true);
+    expect(written).toBeLessThan(16 * 1024 * 1024);
+  });
+
+  it("reports a refused connection without the URL's path", async () => {
+    const base = await serve(() => {});
+    const port = new URL(base).port;
+    for (const server of servers.splice(0)) await new Promise((resolve) => server.close(resolve));
+    const outcome = await postWebhook(`http://127.0.0.1:${port}/hooks/s3cr3t-path`, "{}", {}, OPTIONS);
+    expect(outcome).toMatchObject({ kind: "error", timedOut: false });
+    expect(outcome.kind === "error" && outcome.message).toMatch(/ECONNREFUSED/);
+    expect(outcome.kind === "error" && outcome.message).not.toContain("s3cr3t");
+  });
+
+  it("stops at once when the server shuts down", async () => {
+    const base = await serve(() => {});
+    const abort = new AbortController();
+    setTimeout(() => abort.abort(), 100);
+    const outcome = await postWebhook(
+      `${base}/hook`,
+      "{}",
+      {},
+      { ...OPTIONS, timeoutMs: 5_000, signal: abort.signal },
+    );
+    expect(outcome).toEqual({
+      kind: "error",
+      message: "interrupted: the server shut down during the attempt",
+      timedOut: false,
+    });
+  });
+});
