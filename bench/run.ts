@@ -1,14 +1,16 @@
 // Benchmark of the project history service on SQLite: generating a 100,000-load history, reading history
 // pages through the GraphQL endpoint, recording 2,000-asset snapshots, and the storage a long-lived project
 // needs. Prints numbers next to the goals; it is not a test. `npm run bench` (full) or
-// `npm run bench -- --quick` (small smoke version, well under a minute).
+// `npm run bench -- --quick` (small smoke version, well under a minute). With `--db postgres`, the history
+// and recording benchmarks run on a throwaway PostgreSQL database as well (same workload, same seed),
+// side by side with SQLite, followed by a throughput run over HTTP (bench/throughput.ts).
 import { mkdirSync, mkdtempSync, rmSync, statSync } from "node:fs";
 import { cpus, loadavg, platform, release, tmpdir } from "node:os";
 import { join } from "node:path";
 import BetterSqlite3 from "better-sqlite3";
 import { encodeGlobalId } from "../src/builder";
 import type { Database } from "../src/db";
-import { openDatabase } from "../src/db";
+import { openDatabase, redactUrl } from "../src/db";
 import { encodeCursor } from "../src/pagination";
 import { type App, createLocalApp } from "../src/server";
 import { recordProjectLoad, snapshotOf, writeLoad } from "../src/services/loads";
@@ -18,18 +20,32 @@ import {
   type RecordProjectLoadArgs,
   validateRecordInput,
 } from "../src/services/record-input";
+import {
+  createThrowawayDatabase,
+  POSTGRES_ADMIN_URL,
+  postgresSizes,
+  type ThrowawayDatabase,
+} from "./postgres";
 import { count, mb, ms, msSince, now, type Summary, seconds, summarize, table } from "./stats";
+import { type ThroughputReport, throughputBenchmark, throughputTable } from "./throughput";
 import { Random, Snapshot } from "./workload";
 
 // ---------------------------------------------------------------------------------------------------------
 // Configuration
 
+const USAGE = "usage: tsx bench/run.ts [--quick] [--sql] [--db sqlite|postgres]";
 const ARGS = process.argv.slice(2);
 const QUICK = ARGS.includes("--quick");
 const SHOW_SQL = ARGS.includes("--sql");
-for (const arg of ARGS) {
-  if (arg !== "--quick" && arg !== "--sql") {
-    console.error(`unknown argument ${arg}; usage: tsx bench/run.ts [--quick] [--sql]`);
+/** `--db postgres`: the history and recording benchmarks on PostgreSQL too, and the throughput run. */
+let POSTGRES = false;
+for (let i = 0; i < ARGS.length; i++) {
+  const arg = ARGS[i] as string;
+  if (arg === "--quick" || arg === "--sql") continue;
+  const db = arg === "--db" ? ARGS[++i] : arg.startsWith("--db=") ? arg.slice("--db=".length) : null;
+  if (db === "postgres" || db === "postgresql") POSTGRES = true;
+  else if (db !== "sqlite") {
+    console.error(`${db === null ? `unknown argument ${arg}` : `unknown database ${db}`}; ${USAGE}`);
     process.exit(2);
   }
 }
@@ -67,6 +83,11 @@ const CONFIG = QUICK
       storageBatch: 100,
       rollbackRuns: 20,
     };
+
+/** The throughput run (--db postgres): concurrent HTTP clients, warm-up, measured window. */
+const THROUGHPUT = QUICK
+  ? { clients: 50, warmupMs: 1_000, durationMs: 4_000 }
+  : { clients: 50, warmupMs: 3_000, durationMs: 15_000 };
 
 const GOALS = {
   historyP95Ms: 25,
@@ -395,7 +416,6 @@ interface Measured {
   pass: boolean | null;
 }
 
-const results: Measured[] = [];
 let statementCounter = 0;
 let recentStatements: string[] = [];
 
@@ -465,7 +485,6 @@ async function measure(specs: readonly Spec[], warmup: number, runs: number): Pr
       goal: operation.goalP95 === undefined ? "-" : `p95 < ${operation.goalP95} ms`,
       pass: operation.goalP95 === undefined ? null : summary.p95 < operation.goalP95,
     };
-    results.push(measured);
     console.log(
       `  ${measured.name}: median ${ms(summary.median)} ms, p95 ${ms(summary.p95)} ms (${summary.runs} runs, ${measured.statements} SQL statements per call)`,
     );
@@ -646,6 +665,288 @@ async function rollbackBenchmark(path: string, random: Random): Promise<StorageR
 }
 
 // ---------------------------------------------------------------------------------------------------------
+// History and recording: the same steps, on SQLite and (with --db postgres) on PostgreSQL
+
+interface CoreReport {
+  historyMs: number;
+  historyCounts: {
+    loads: number;
+    entries: number;
+    failures: number;
+    assetChanges: number;
+    assetVersions: number;
+  };
+  results: Measured[];
+  /** Deep page / first page: [history, ratio of medians, ratio of p95]. */
+  ratios: readonly (readonly [string, number, number])[];
+  firstRecordMs: number;
+  skipped: number;
+  total: number;
+  /** The request of the first collapsed history page (what the throughput run sends). */
+  firstPageBody: string;
+}
+
+/**
+ * Generates the history project in `openDb` (from the fixed seeds: the same loads on every database) and
+ * times history pages, assetChangeHistory and recordProjectLoad through the GraphQL endpoint.
+ */
+async function coreBenchmark(
+  openDb: Database,
+  titles: { generate: string; graphql: string },
+  progressLabel: string,
+): Promise<CoreReport> {
+  // 1. Generate the long history.
+  console.log(
+    `${titles.generate} project "${HISTORY_PROJECT}": ${count(CONFIG.historyLoads)} loads, ${CONFIG.historyAssets}-asset snapshots, ${CONFIG.historyBatch} loads per transaction (writeLoad)`,
+  );
+  const results: Measured[] = [];
+  const measureAndKeep = async (specs: readonly Spec[], warmup: number, runs: number) => {
+    const measured = await measure(specs, warmup, runs);
+    results.push(...measured);
+    return measured;
+  };
+  const plan = new HistoryPlan(
+    new Random(0x1f0ad5),
+    new Snapshot(new Random(0xa55e7), CONFIG.historyAssets, 5),
+  );
+  const historyMs = await generate(
+    openDb,
+    HISTORY_PROJECT,
+    CONFIG.historyLoads,
+    CONFIG.historyBatch,
+    () => plan.next(),
+    progressLabel,
+  );
+  const historyProject = await openDb.prisma.project.findFirstOrThrow({ where: { name: HISTORY_PROJECT } });
+  const historyCounts = {
+    loads: historyProject.loadCount,
+    entries: historyProject.entryCount,
+    failures: historyProject.loadCount - historyProject.successLoadCount,
+    assetChanges: await openDb.prisma.assetChange.count({ where: { projectId: historyProject.id } }),
+    assetVersions: await openDb.prisma.assetVersion.count({ where: { projectId: historyProject.id } }),
+  };
+  if (historyCounts.loads !== CONFIG.historyLoads)
+    warn(`expected ${CONFIG.historyLoads} loads, found ${historyCounts.loads}`);
+  console.log(
+    `  done: ${count(historyCounts.loads)} loads (${count(historyCounts.failures)} failures), ${count(historyCounts.entries)} collapsed entries, ${count(historyCounts.assetChanges)} asset changes, ${count(historyCounts.assetVersions)} asset versions`,
+  );
+  for (const [kind, n] of plan.kinds) console.log(`    ${kind}: ${count(n)}`);
+  console.log("");
+
+  // 2. Reads and recording through the GraphQL endpoint.
+  const app = await createLocalApp({ db: openDb, adminToken: ADMIN_TOKEN });
+  console.log(
+    `${titles.graphql} (app.fetch in process, Authorization: Bearer <admin token>), ${CONFIG.readWarmup} warm-up + ${CONFIG.readRuns} timed runs per read`,
+  );
+
+  // Deep cursors: "after the 90,000th load, newest first". Computed with the cursor format of
+  // src/pagination.ts (encodeCursor), since paging there 100 at a time would take 900+ requests; the
+  // format is checked against the cursors the API returns, and the deep pages' first rows are checked.
+  const total = CONFIG.historyLoads;
+  const skipped = Math.round(total * 0.9);
+  const lastSkippedSequence = total - skipped + 1; // the 90,000th load newest first
+  const deepLoadCursor = encodeCursor("load", lastSkippedSequence);
+  const skippedEntry = await openDb.prisma.historyEntry.findFirstOrThrow({
+    where: {
+      projectId: historyProject.id,
+      firstSequence: { lte: lastSkippedSequence },
+      lastSequence: { gte: lastSkippedSequence },
+    },
+  });
+  const entryAfter = await openDb.prisma.historyEntry.findFirst({
+    where: { projectId: historyProject.id, position: skippedEntry.position - 1 },
+  });
+  const deepEntryCursor = encodeCursor("entry", skippedEntry.position);
+  console.log(
+    `  deep cursors (encodeCursor): uncollapsed after sequence ${lastSkippedSequence} (= after ${count(skipped)} loads); collapsed after entry position ${skippedEntry.position} of ${count(historyCounts.entries)} (the entry holding sequence ${lastSkippedSequence})`,
+  );
+
+  // The recording project's first load (2,000 NEW assets) comes first, so that the deployment-wide
+  // assetChangeHistory reads below span two projects.
+  const recordSnapshot = new Snapshot(new Random(0x7ec0d), CONFIG.recordAssets);
+  const recordInput = () => ({
+    deployment: DEPLOYMENT,
+    project: RECORD_PROJECT,
+    image: "registry.example.com/acme/warehouse:build-1",
+    git: {
+      repositoryUrl: REPOSITORY,
+      commitHash: "3f2a9c1d8e7b6a5f4e3d2c1b0a9f8e7d6c5b4a39",
+      branch: "main",
+    },
+    metadata: [{ key: "deployed_by", value: "github-actions" }],
+    assets: recordSnapshot.raw,
+  });
+  const firstBody = body(RECORD_MUTATION, { input: recordInput() });
+  const firstStart = now();
+  const firstRecord = await post<RecordData>(app, firstBody);
+  const firstRecordMs = msSince(firstStart);
+  console.log(
+    `  first load of project "${RECORD_PROJECT}" (${count(firstRecord.recordProjectLoad.load.assetsAdded.length)} NEW assets, ${mb(Buffer.byteLength(firstBody))} request, once, not a median): ${ms(firstRecordMs)} ms`,
+  );
+
+  const historyBody = (collapse: boolean, after: string | null) =>
+    body(HISTORY_QUERY, { name: HISTORY_PROJECT, first: PAGE, after, collapse });
+  const historyRead = (
+    name: string,
+    collapse: boolean,
+    after: string | null,
+    expectedEdges: number,
+    check: (data: HistoryData) => void,
+  ) =>
+    spec({
+      name,
+      prepare: () => historyBody(collapse, after),
+      run: (prepared) => post<HistoryData>(app, prepared),
+      check: (data) => {
+        const history = data.project?.history;
+        if (!history) throw new Error(`${name}: no project`);
+        if (history.edges.length !== expectedEdges)
+          warn(`${name}: ${history.edges.length} edges, expected ${expectedEdges}`);
+        check(data);
+      },
+      goalP95: GOALS.historyP95Ms,
+    });
+
+  const historyReads = [
+    historyRead("history, first page, collapseSimilar: true", true, null, PAGE, (data) => {
+      const history = data.project?.history;
+      if (history?.totalCount !== historyCounts.entries)
+        warn(`collapsed totalCount ${history?.totalCount}, expected ${historyCounts.entries}`);
+      const edge = history?.edges[0];
+      if (edge && edge.cursor !== encodeCursor("entry", historyCounts.entries))
+        warn("entry cursor format differs from encodeCursor('entry', position)");
+    }),
+    historyRead(
+      `history, deep page (after ${count(skipped)} loads), collapseSimilar: true`,
+      true,
+      deepEntryCursor,
+      Math.min(PAGE, skippedEntry.position - 1),
+      (data) => {
+        const first = data.project?.history.edges[0]?.node.load.sequence;
+        if (first !== entryAfter?.lastSequence)
+          warn(`deep collapsed page starts at load ${first}, expected ${entryAfter?.lastSequence}`);
+      },
+    ),
+    historyRead("history, first page, collapseSimilar: false", false, null, PAGE, (data) => {
+      const history = data.project?.history;
+      if (history?.totalCount !== total)
+        warn(`uncollapsed totalCount ${history?.totalCount}, expected ${total}`);
+      const edge = history?.edges[0];
+      if (edge?.node.load.sequence !== total)
+        warn(`first load is ${edge?.node.load.sequence}, expected ${total}`);
+      if (edge && edge.cursor !== encodeCursor("load", total))
+        warn("load cursor format differs from encodeCursor('load', sequence)");
+    }),
+    historyRead(
+      `history, deep page (after ${count(skipped)} loads), collapseSimilar: false`,
+      false,
+      deepLoadCursor,
+      Math.min(PAGE, lastSkippedSequence - 1),
+      (data) => {
+        const first = data.project?.history.edges[0]?.node.load.sequence;
+        if (first !== lastSkippedSequence - 1)
+          warn(`deep uncollapsed page starts at load ${first}, expected ${lastSkippedSequence - 1}`);
+      },
+    ),
+  ];
+  const [firstCollapsed, deepCollapsed, firstUncollapsed, deepUncollapsed] = (await measureAndKeep(
+    historyReads,
+    CONFIG.readWarmup,
+    CONFIG.readRuns,
+  )) as [Measured, Measured, Measured, Measured];
+
+  // The most edited asset (a long change history) and one never edited (a single NEW change): the
+  // latter shows what a read costs when the index does not serve it.
+  const hot = plan.snapshot.hottest().key;
+  const cold = plan.snapshot.coldest();
+  const assetRead = (assetKey: string, label: string, project: string | null) =>
+    spec({
+      name: `assetChangeHistory(${label} "${assetKey}"${project ? `, project: "${project}"` : ", whole deployment"}), first ${PAGE}`,
+      prepare: () => body(ASSET_HISTORY_QUERY, { assetKey, project, first: PAGE }),
+      run: (prepared) => post<AssetHistoryData>(app, prepared),
+      check: (data) => {
+        const history = data.assetChangeHistory;
+        console.log(
+          `  assetChangeHistory("${assetKey}", project: ${project}): totalCount ${count(history.totalCount)}`,
+        );
+        if (history.edges.length !== Math.min(PAGE, history.totalCount))
+          warn(`assetChangeHistory ${assetKey}: ${history.edges.length} edges`);
+        if (history.totalCount === 0) warn(`assetChangeHistory ${assetKey}: no change found`);
+      },
+    });
+  if (cold === null) throw new Error("the workload left no asset unedited");
+  await measureAndKeep(
+    [
+      assetRead(hot, "most edited", HISTORY_PROJECT),
+      assetRead(hot, "most edited", null),
+      assetRead(cold, "never edited", HISTORY_PROJECT),
+      assetRead(cold, "never edited", null),
+    ],
+    CONFIG.readWarmup,
+    CONFIG.readRuns,
+  );
+
+  // Recording: every call sends the full 2,000-asset snapshot with 20 assets edited.
+  console.log(
+    `  recording: project "${RECORD_PROJECT}" with ${count(CONFIG.recordAssets)} assets, ${CONFIG.recordChanged} assets edited per call`,
+  );
+  const checkChanged = (changed: number) => {
+    if (changed !== CONFIG.recordChanged)
+      warn(`a recorded load changed ${changed} assets, expected ${CONFIG.recordChanged}`);
+  };
+  // The two paths alternate; each call edits 20 assets of the snapshot the previous call recorded.
+  await measureAndKeep(
+    [
+      spec({
+        name: `recordProjectLoad via GraphQL, ${count(CONFIG.recordAssets)} assets, ${CONFIG.recordChanged} changed`,
+        prepare: () => {
+          recordSnapshot.edit(CONFIG.recordChanged);
+          return body(RECORD_MUTATION, { input: recordInput() });
+        },
+        run: (prepared) => post<RecordData>(app, prepared),
+        check: (data) => checkChanged(data.recordProjectLoad.load.assetsChanged.length),
+        goalP95: GOALS.recordP95Ms,
+      }),
+      spec({
+        name: "  same, as a service call (validateRecordInput + recordProjectLoad, no GraphQL)",
+        prepare: () => {
+          recordSnapshot.edit(CONFIG.recordChanged);
+          return recordInput();
+        },
+        run: (input) => recordProjectLoad(openDb, validateRecordInput(input), "bench"),
+        check: (recorded) => checkChanged(recorded.load.assetChangeCount),
+      }),
+    ],
+    CONFIG.recordWarmup,
+    CONFIG.recordRuns,
+  );
+
+  const ratio = (deep: Measured, first: Measured) => deep.summary.median / first.summary.median;
+  const ratios = [
+    [
+      "collapseSimilar: true",
+      ratio(deepCollapsed, firstCollapsed),
+      deepCollapsed.summary.p95 / firstCollapsed.summary.p95,
+    ],
+    [
+      "collapseSimilar: false",
+      ratio(deepUncollapsed, firstUncollapsed),
+      deepUncollapsed.summary.p95 / firstUncollapsed.summary.p95,
+    ],
+  ] as const;
+  return {
+    historyMs,
+    historyCounts,
+    results,
+    ratios,
+    firstRecordMs,
+    skipped,
+    total,
+    firstPageBody: historyBody(true, null),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------
 // Main
 
 function loadAverage(): string {
@@ -654,13 +955,117 @@ function loadAverage(): string {
     .join(" ")} (1, 5, 15 min) on ${cpus().length} CPUs`;
 }
 
+function ratioText(postgres: number, sqlite: number): string {
+  return sqlite > 0 ? `${(postgres / sqlite).toFixed(2)}x` : "-";
+}
+
+/** SQLite and PostgreSQL side by side: the same workload, the same operations, the ratio PostgreSQL/SQLite. */
+function printComparison(sqlite: CoreReport, postgres: CoreReport, postgresVersion: string): void {
+  console.log(
+    `SQLite vs PostgreSQL ${postgresVersion} (same workload from the same seeds; ms; app.fetch in process; ratio = PostgreSQL / SQLite):`,
+  );
+  const same = JSON.stringify(sqlite.historyCounts) === JSON.stringify(postgres.historyCounts);
+  if (!same)
+    warn(
+      `the history project differs between the databases: SQLite ${JSON.stringify(sqlite.historyCounts)}, PostgreSQL ${JSON.stringify(postgres.historyCounts)}`,
+    );
+  const perLoad = (report: CoreReport) => report.historyMs / CONFIG.historyLoads;
+  const rows: string[][] = [
+    [
+      `generation of the history project (ms per load, ${count(CONFIG.historyLoads)} loads)`,
+      ms(perLoad(sqlite)),
+      "",
+      ms(perLoad(postgres)),
+      "",
+      ratioText(perLoad(postgres), perLoad(sqlite)),
+      "",
+      "",
+      "",
+      "",
+      "",
+    ],
+    [
+      `first load of "${RECORD_PROJECT}" (${count(CONFIG.recordAssets)} NEW assets, once)`,
+      ms(sqlite.firstRecordMs),
+      "",
+      ms(postgres.firstRecordMs),
+      "",
+      ratioText(postgres.firstRecordMs, sqlite.firstRecordMs),
+      "",
+      "",
+      "",
+      "",
+      "",
+    ],
+  ];
+  for (const [index, onSqlite] of sqlite.results.entries()) {
+    const onPostgres = postgres.results[index];
+    if (!onPostgres || onPostgres.name !== onSqlite.name)
+      throw new Error("the two runs measured different operations");
+    rows.push([
+      onSqlite.name,
+      ms(onSqlite.summary.median),
+      ms(onSqlite.summary.p95),
+      ms(onPostgres.summary.median),
+      ms(onPostgres.summary.p95),
+      ratioText(onPostgres.summary.median, onSqlite.summary.median),
+      ratioText(onPostgres.summary.p95, onSqlite.summary.p95),
+      `${onSqlite.statements} / ${onPostgres.statements}`,
+      onSqlite.goal,
+      verdict(onSqlite.pass),
+      verdict(onPostgres.pass),
+    ]);
+  }
+  for (const [index, [name, sqliteMedians, sqliteP95s]] of sqlite.ratios.entries()) {
+    const [, postgresMedians, postgresP95s] = postgres.ratios[index] ?? ["", Number.NaN, Number.NaN];
+    rows.push([
+      `deep page / first page, ${name} (ratio)`,
+      `${sqliteMedians.toFixed(2)}x`,
+      `${sqliteP95s.toFixed(2)}x`,
+      `${postgresMedians.toFixed(2)}x`,
+      `${postgresP95s.toFixed(2)}x`,
+      "",
+      "",
+      "",
+      `<= ${GOALS.deepOverFirst}x`,
+      verdict(sqliteMedians <= GOALS.deepOverFirst),
+      verdict(postgresMedians <= GOALS.deepOverFirst),
+    ]);
+  }
+  console.log(
+    table(
+      [
+        "operation",
+        "SQLite median",
+        "SQLite p95",
+        "PostgreSQL median",
+        "PostgreSQL p95",
+        "ratio median",
+        "ratio p95",
+        "SQL/call (SQLite / PG)",
+        "goal",
+        "SQLite",
+        "PG",
+      ],
+      rows,
+      [0, 8, 9, 10],
+    ),
+  );
+  console.log(
+    `  same data on both: ${same ? "yes" : "NO"} (${count(postgres.historyCounts.loads)} loads, ${count(postgres.historyCounts.entries)} collapsed entries, ${count(postgres.historyCounts.assetChanges)} asset changes, ${count(postgres.historyCounts.assetVersions)} asset versions)`,
+  );
+}
+
 async function main(): Promise<void> {
   const totalStart = now();
   const dir = mkdtempSync(join(tmpdir(), "project-history-bench-"));
   const cleanup = () => rmSync(dir, { recursive: true, force: true });
+  let postgres: ThrowawayDatabase | null = null;
   process.once("SIGINT", () => {
     cleanup();
-    process.exit(130);
+    // The throwaway PostgreSQL database is dropped too (bounded: the process exits within 10 s).
+    setTimeout(() => process.exit(130), 10_000).unref();
+    void (postgres?.drop() ?? Promise.resolve()).catch(() => {}).finally(() => process.exit(130));
   });
 
   const sqliteVersion = (() => {
@@ -673,7 +1078,7 @@ async function main(): Promise<void> {
   })();
   console.log(`project-history benchmark${QUICK ? " (--quick: small smoke version)" : ""}`);
   console.log(
-    `command: tsx bench/run.ts${ARGS.length ? ` ${ARGS.join(" ")}` : ""}   (npm run bench${QUICK ? " -- --quick" : ""})`,
+    `command: tsx bench/run.ts${ARGS.length ? ` ${ARGS.join(" ")}` : ""}   (npm run bench${ARGS.length ? ` -- ${ARGS.join(" ")}` : ""})`,
   );
   console.log(
     `node ${process.version}, ${platform()} ${release()}, ${cpus()[0]?.model ?? "unknown CPU"} x${cpus().length}, SQLite ${sqliteVersion}`,
@@ -682,239 +1087,31 @@ async function main(): Promise<void> {
   console.log(
     `load average at start: ${loadAverage()} (other processes on the machine add noise to the timings)`,
   );
-  console.log("");
 
   let db: Database | null = null;
   try {
-    // 1. Generate the long history.
-    console.log(
-      `1. Generating project "${HISTORY_PROJECT}": ${count(CONFIG.historyLoads)} loads, ${CONFIG.historyAssets}-asset snapshots, ${CONFIG.historyBatch} loads per transaction (writeLoad)`,
-    );
-    mkdirSync(join(dir, "main"));
-    const mainPath = join(dir, "main", "history.db");
-    db = await openDatabase(`file:${mainPath}`, {
-      onQuery: (sql) => {
-        statementCounter++;
-        if (SHOW_SQL) recentStatements.push(sql);
-      },
-    });
-    const openDb = db;
-    const plan = new HistoryPlan(
-      new Random(0x1f0ad5),
-      new Snapshot(new Random(0xa55e7), CONFIG.historyAssets, 5),
-    );
-    const historyMs = await generate(
-      openDb,
-      HISTORY_PROJECT,
-      CONFIG.historyLoads,
-      CONFIG.historyBatch,
-      () => plan.next(),
-      "history project",
-    );
-    const historyProject = await openDb.prisma.project.findFirstOrThrow({ where: { name: HISTORY_PROJECT } });
-    const historyCounts = {
-      loads: historyProject.loadCount,
-      entries: historyProject.entryCount,
-      failures: historyProject.loadCount - historyProject.successLoadCount,
-      assetChanges: await openDb.prisma.assetChange.count({ where: { projectId: historyProject.id } }),
-      assetVersions: await openDb.prisma.assetVersion.count({ where: { projectId: historyProject.id } }),
-    };
-    if (historyCounts.loads !== CONFIG.historyLoads)
-      warn(`expected ${CONFIG.historyLoads} loads, found ${historyCounts.loads}`);
-    console.log(
-      `  done: ${count(historyCounts.loads)} loads (${count(historyCounts.failures)} failures), ${count(historyCounts.entries)} collapsed entries, ${count(historyCounts.assetChanges)} asset changes, ${count(historyCounts.assetVersions)} asset versions`,
-    );
-    for (const [kind, n] of plan.kinds) console.log(`    ${kind}: ${count(n)}`);
+    if (POSTGRES) {
+      // Created first, so that an unreachable server shows before the long SQLite part, not after it.
+      postgres = await createThrowawayDatabase();
+      console.log(
+        `PostgreSQL ${postgres.version}: throwaway database "${postgres.name}" on ${redactUrl(POSTGRES_ADMIN_URL)} (dropped at the end)`,
+      );
+    }
     console.log("");
 
-    // 2. Reads and recording through the GraphQL endpoint.
-    const app = await createLocalApp({ db: openDb, adminToken: ADMIN_TOKEN });
-    console.log(
-      `2. GraphQL endpoint (app.fetch in process, Authorization: Bearer <admin token>), ${CONFIG.readWarmup} warm-up + ${CONFIG.readRuns} timed runs per read`,
-    );
-
-    // Deep cursors: "after the 90,000th load, newest first". Computed with the cursor format of
-    // src/pagination.ts (encodeCursor), since paging there 100 at a time would take 900+ requests; the
-    // format is checked against the cursors the API returns, and the deep pages' first rows are checked.
-    const total = CONFIG.historyLoads;
-    const skipped = Math.round(total * 0.9);
-    const lastSkippedSequence = total - skipped + 1; // the 90,000th load newest first
-    const deepLoadCursor = encodeCursor("load", lastSkippedSequence);
-    const skippedEntry = await openDb.prisma.historyEntry.findFirstOrThrow({
-      where: {
-        projectId: historyProject.id,
-        firstSequence: { lte: lastSkippedSequence },
-        lastSequence: { gte: lastSkippedSequence },
-      },
-    });
-    const entryAfter = await openDb.prisma.historyEntry.findFirst({
-      where: { projectId: historyProject.id, position: skippedEntry.position - 1 },
-    });
-    const deepEntryCursor = encodeCursor("entry", skippedEntry.position);
-    console.log(
-      `  deep cursors (encodeCursor): uncollapsed after sequence ${lastSkippedSequence} (= after ${count(skipped)} loads); collapsed after entry position ${skippedEntry.position} of ${count(historyCounts.entries)} (the entry holding sequence ${lastSkippedSequence})`,
-    );
-
-    // The recording project's first load (2,000 NEW assets) comes first, so that the deployment-wide
-    // assetChangeHistory reads below span two projects.
-    const recordSnapshot = new Snapshot(new Random(0x7ec0d), CONFIG.recordAssets);
-    const recordInput = () => ({
-      deployment: DEPLOYMENT,
-      project: RECORD_PROJECT,
-      image: "registry.example.com/acme/warehouse:build-1",
-      git: {
-        repositoryUrl: REPOSITORY,
-        commitHash: "3f2a9c1d8e7b6a5f4e3d2c1b0a9f8e7d6c5b4a39",
-        branch: "main",
-      },
-      metadata: [{ key: "deployed_by", value: "github-actions" }],
-      assets: recordSnapshot.raw,
-    });
-    const firstBody = body(RECORD_MUTATION, { input: recordInput() });
-    const firstStart = now();
-    const firstRecord = await post<RecordData>(app, firstBody);
-    const firstRecordMs = msSince(firstStart);
-    console.log(
-      `  first load of project "${RECORD_PROJECT}" (${count(firstRecord.recordProjectLoad.load.assetsAdded.length)} NEW assets, ${mb(Buffer.byteLength(firstBody))} request, once, not a median): ${ms(firstRecordMs)} ms`,
-    );
-
-    const historyBody = (collapse: boolean, after: string | null) =>
-      body(HISTORY_QUERY, { name: HISTORY_PROJECT, first: PAGE, after, collapse });
-    const historyRead = (
-      name: string,
-      collapse: boolean,
-      after: string | null,
-      expectedEdges: number,
-      check: (data: HistoryData) => void,
-    ) =>
-      spec({
-        name,
-        prepare: () => historyBody(collapse, after),
-        run: (prepared) => post<HistoryData>(app, prepared),
-        check: (data) => {
-          const history = data.project?.history;
-          if (!history) throw new Error(`${name}: no project`);
-          if (history.edges.length !== expectedEdges)
-            warn(`${name}: ${history.edges.length} edges, expected ${expectedEdges}`);
-          check(data);
-        },
-        goalP95: GOALS.historyP95Ms,
-      });
-
-    const historyReads = [
-      historyRead("history, first page, collapseSimilar: true", true, null, PAGE, (data) => {
-        const history = data.project?.history;
-        if (history?.totalCount !== historyCounts.entries)
-          warn(`collapsed totalCount ${history?.totalCount}, expected ${historyCounts.entries}`);
-        const edge = history?.edges[0];
-        if (edge && edge.cursor !== encodeCursor("entry", historyCounts.entries))
-          warn("entry cursor format differs from encodeCursor('entry', position)");
-      }),
-      historyRead(
-        `history, deep page (after ${count(skipped)} loads), collapseSimilar: true`,
-        true,
-        deepEntryCursor,
-        Math.min(PAGE, skippedEntry.position - 1),
-        (data) => {
-          const first = data.project?.history.edges[0]?.node.load.sequence;
-          if (first !== entryAfter?.lastSequence)
-            warn(`deep collapsed page starts at load ${first}, expected ${entryAfter?.lastSequence}`);
-        },
-      ),
-      historyRead("history, first page, collapseSimilar: false", false, null, PAGE, (data) => {
-        const history = data.project?.history;
-        if (history?.totalCount !== total)
-          warn(`uncollapsed totalCount ${history?.totalCount}, expected ${total}`);
-        const edge = history?.edges[0];
-        if (edge?.node.load.sequence !== total)
-          warn(`first load is ${edge?.node.load.sequence}, expected ${total}`);
-        if (edge && edge.cursor !== encodeCursor("load", total))
-          warn("load cursor format differs from encodeCursor('load', sequence)");
-      }),
-      historyRead(
-        `history, deep page (after ${count(skipped)} loads), collapseSimilar: false`,
-        false,
-        deepLoadCursor,
-        Math.min(PAGE, lastSkippedSequence - 1),
-        (data) => {
-          const first = data.project?.history.edges[0]?.node.load.sequence;
-          if (first !== lastSkippedSequence - 1)
-            warn(`deep uncollapsed page starts at load ${first}, expected ${lastSkippedSequence - 1}`);
-        },
-      ),
-    ];
-    const [firstCollapsed, deepCollapsed, firstUncollapsed, deepUncollapsed] = (await measure(
-      historyReads,
-      CONFIG.readWarmup,
-      CONFIG.readRuns,
-    )) as [Measured, Measured, Measured, Measured];
-
-    // The most edited asset (a long change history) and one never edited (a single NEW change): the
-    // latter shows what a read costs when the index does not serve it.
-    const hot = plan.snapshot.hottest().key;
-    const cold = plan.snapshot.coldest();
-    const assetRead = (assetKey: string, label: string, project: string | null) =>
-      spec({
-        name: `assetChangeHistory(${label} "${assetKey}"${project ? `, project: "${project}"` : ", whole deployment"}), first ${PAGE}`,
-        prepare: () => body(ASSET_HISTORY_QUERY, { assetKey, project, first: PAGE }),
-        run: (prepared) => post<AssetHistoryData>(app, prepared),
-        check: (data) => {
-          const history = data.assetChangeHistory;
-          console.log(
-            `  assetChangeHistory("${assetKey}", project: ${project}): totalCount ${count(history.totalCount)}`,
-          );
-          if (history.edges.length !== Math.min(PAGE, history.totalCount))
-            warn(`assetChangeHistory ${assetKey}: ${history.edges.length} edges`);
-          if (history.totalCount === 0) warn(`assetChangeHistory ${assetKey}: no change found`);
-        },
-      });
-    if (cold === null) throw new Error("the workload left no asset unedited");
-    await measure(
-      [
-        assetRead(hot, "most edited", HISTORY_PROJECT),
-        assetRead(hot, "most edited", null),
-        assetRead(cold, "never edited", HISTORY_PROJECT),
-        assetRead(cold, "never edited", null),
-      ],
-      CONFIG.readWarmup,
-      CONFIG.readRuns,
-    );
-
-    // Recording: every call sends the full 2,000-asset snapshot with 20 assets edited.
-    console.log(
-      `  recording: project "${RECORD_PROJECT}" with ${count(CONFIG.recordAssets)} assets, ${CONFIG.recordChanged} assets edited per call`,
-    );
-    const checkChanged = (changed: number) => {
-      if (changed !== CONFIG.recordChanged)
-        warn(`a recorded load changed ${changed} assets, expected ${CONFIG.recordChanged}`);
+    const onQuery = (sql: string) => {
+      statementCounter++;
+      if (SHOW_SQL) recentStatements.push(sql);
     };
-    // The two paths alternate; each call edits 20 assets of the snapshot the previous call recorded.
-    await measure(
-      [
-        spec({
-          name: `recordProjectLoad via GraphQL, ${count(CONFIG.recordAssets)} assets, ${CONFIG.recordChanged} changed`,
-          prepare: () => {
-            recordSnapshot.edit(CONFIG.recordChanged);
-            return body(RECORD_MUTATION, { input: recordInput() });
-          },
-          run: (prepared) => post<RecordData>(app, prepared),
-          check: (data) => checkChanged(data.recordProjectLoad.load.assetsChanged.length),
-          goalP95: GOALS.recordP95Ms,
-        }),
-        spec({
-          name: "  same, as a service call (validateRecordInput + recordProjectLoad, no GraphQL)",
-          prepare: () => {
-            recordSnapshot.edit(CONFIG.recordChanged);
-            return recordInput();
-          },
-          run: (input) => recordProjectLoad(openDb, validateRecordInput(input), "bench"),
-          check: (recorded) => checkChanged(recorded.load.assetChangeCount),
-        }),
-      ],
-      CONFIG.recordWarmup,
-      CONFIG.recordRuns,
+    mkdirSync(join(dir, "main"));
+    const mainPath = join(dir, "main", "history.db");
+    db = await openDatabase(`file:${mainPath}`, { onQuery });
+    const sqliteReport = await coreBenchmark(
+      db,
+      { generate: "1. Generating", graphql: "2. GraphQL endpoint" },
+      "history project",
     );
-    await openDb.close();
+    await db.close();
     db = null;
     console.log("");
 
@@ -926,8 +1123,38 @@ async function main(): Promise<void> {
     const storage = await storageBenchmark(join(dir, "storage"));
     console.log("");
 
+    // 4. and 5. The same history and recording benchmarks on PostgreSQL, then throughput over HTTP.
+    let postgresReport: CoreReport | null = null;
+    let postgresSize: Awaited<ReturnType<typeof postgresSizes>> | null = null;
+    let throughput: ThroughputReport | null = null;
+    if (postgres) {
+      db = await openDatabase(postgres.url, { onQuery });
+      postgresReport = await coreBenchmark(
+        db,
+        { generate: "4. PostgreSQL: generating", graphql: "   PostgreSQL: GraphQL endpoint" },
+        "history project on PostgreSQL",
+      );
+      await db.close();
+      db = null;
+      postgresSize = await postgresSizes(postgres.url);
+      console.log("");
+      console.log(
+        `5. Throughput on PostgreSQL: first history page over HTTP, ${THROUGHPUT.clients} concurrent clients, 1 then 2 server instances (child processes)`,
+      );
+      throughput = await throughputBenchmark({
+        databaseUrl: postgres.url,
+        adminToken: ADMIN_TOKEN,
+        body: postgresReport.firstPageBody,
+        expectedEdges: PAGE,
+        ...THROUGHPUT,
+        log: (message) => console.log(message),
+      });
+      console.log("");
+    }
+
     // Report.
     const totalMs = msSince(totalStart);
+    const { historyMs, historyCounts, results, ratios, skipped, total, firstRecordMs } = sqliteReport;
     console.log("=".repeat(100));
     console.log(`RESULTS${QUICK ? " (--quick: smoke numbers, not comparable to the goals)" : ""}`);
     console.log("");
@@ -976,19 +1203,6 @@ async function main(): Promise<void> {
       ),
     );
     console.log("");
-    const ratio = (deep: Measured, first: Measured) => deep.summary.median / first.summary.median;
-    const ratios = [
-      [
-        "collapseSimilar: true",
-        ratio(deepCollapsed, firstCollapsed),
-        deepCollapsed.summary.p95 / firstCollapsed.summary.p95,
-      ],
-      [
-        "collapseSimilar: false",
-        ratio(deepUncollapsed, firstUncollapsed),
-        deepUncollapsed.summary.p95 / firstUncollapsed.summary.p95,
-      ],
-    ] as const;
     console.log(`Deep page / first page (deep = after ${count(skipped)} of ${count(total)} loads):`);
     console.log(
       table(
@@ -1072,12 +1286,42 @@ async function main(): Promise<void> {
         console.log(`    ${name.padEnd(45)} ${mb(bytes).padStart(10)}`);
     }
     console.log("");
+    if (postgresReport && postgres) {
+      printComparison(sqliteReport, postgresReport, postgres.version);
+      if (postgresSize) {
+        console.log(
+          `  PostgreSQL database after the history and recording projects: ${mb(postgresSize.database)} (pg_database_size); largest: ${postgresSize.relations
+            .slice(0, 5)
+            .map((relation) => `${relation.name} ${mb(relation.bytes)}`)
+            .join(", ")}`,
+        );
+      }
+      console.log("");
+    }
+    if (throughput) {
+      console.log(
+        `Throughput over HTTP on PostgreSQL: ${throughput.options.clients} concurrent keep-alive clients (one child process) POST the first history page (collapseSimilar: true, first ${PAGE}, the selection above), ${seconds(throughput.options.warmupMs)} warm-up + ${seconds(throughput.options.durationMs)} measured; each instance is its own process (openDatabase + startServer, pool of ${throughput.poolSize} connections); the clients alternate between instances:`,
+      );
+      console.log(throughputTable(throughput));
+      console.log("");
+    }
     const goalsMissed = [
       ...results.filter((result) => result.pass === false).map((result) => result.name),
       ...ratios.filter(([, medians]) => medians > GOALS.deepOverFirst).map(([name]) => `deep/first ${name}`),
       ...(storage.afterVacuum >= GOALS.storageMb * 1024 * 1024 ? ["storage"] : []),
     ];
     console.log(`Goals missed: ${goalsMissed.length === 0 ? "none" : goalsMissed.join("; ")}`);
+    if (postgresReport) {
+      const missedOnPostgres = [
+        ...postgresReport.results.filter((result) => result.pass === false).map((result) => result.name),
+        ...postgresReport.ratios
+          .filter(([, medians]) => medians > GOALS.deepOverFirst)
+          .map(([name]) => `deep/first ${name}`),
+      ];
+      console.log(
+        `Goals missed on PostgreSQL (information; the goals are set for SQLite): ${missedOnPostgres.length === 0 ? "none" : missedOnPostgres.join("; ")}`,
+      );
+    }
     console.log(`Warnings: ${warnings.length === 0 ? "none" : ""}`);
     for (const message of warnings) console.log(`  - ${message}`);
     const memory = process.memoryUsage();
@@ -1090,6 +1334,15 @@ async function main(): Promise<void> {
     );
   } finally {
     if (db) await db.close();
+    if (postgres) {
+      try {
+        await postgres.drop();
+        console.log(`PostgreSQL database "${postgres.name}" dropped`);
+      } catch (error) {
+        console.error(`could not drop the PostgreSQL database "${postgres.name}":`, error);
+        process.exitCode = 1;
+      }
+    }
     cleanup();
   }
 }

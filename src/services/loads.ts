@@ -23,6 +23,8 @@ export interface WriteLoadOptions {
   recordedBy: string;
   idempotencyKey?: string | null;
   inputHash?: string | null;
+  /** A rollback's snapshot: the target's stored versions, used instead of `content.assets`. */
+  storedSnapshot?: readonly StoredAsset[] | null;
 }
 
 /**
@@ -39,7 +41,8 @@ export async function writeLoad(tx: TransactionClient, options: WriteLoadOptions
     select: { loadCount: true },
   });
   const sequence = project.loadCount;
-  const diffs = content.assets ? await replaceSnapshot(tx, projectId, sequence, content.assets) : [];
+  const snapshot = options.storedSnapshot?.map(storedEntry) ?? content.assets?.map(reportedEntry) ?? null;
+  const diffs = snapshot ? await replaceSnapshot(tx, projectId, sequence, snapshot) : [];
 
   const fingerprint = loadFingerprint({
     status: content.status,
@@ -127,7 +130,7 @@ async function replaceSnapshot(
   tx: TransactionClient,
   projectId: number,
   sequence: number,
-  next: readonly AssetDefinition[],
+  next: readonly SnapshotEntry[],
 ): Promise<AssetDiff[]> {
   const current = await tx.assetVersion.findMany({
     where: { projectId, toSequence: null },
@@ -135,20 +138,13 @@ async function replaceSnapshot(
   });
   const currentByKey = new Map(current.map((version) => [version.assetKey, version]));
   const closed: number[] = [];
-  const opened: {
-    asset: AssetDefinition;
-    serialized: string;
-    hash: Uint8Array<ArrayBuffer>;
-    previousId: number | null;
-  }[] = [];
-  for (const asset of next) {
-    const existing = currentByKey.get(asset.key);
-    currentByKey.delete(asset.key);
-    const serialized = serializeAsset(asset);
-    const hash = definitionHash(serialized);
-    if (existing && sameHash(existing.hash, hash)) continue;
+  const opened: { entry: SnapshotEntry; previousId: number | null }[] = [];
+  for (const entry of next) {
+    const existing = currentByKey.get(entry.key);
+    currentByKey.delete(entry.key);
+    if (existing && sameHash(existing.hash, entry.hash)) continue;
     if (existing) closed.push(existing.id);
-    opened.push({ asset, serialized, hash, previousId: existing?.id ?? null });
+    opened.push({ entry, previousId: existing?.id ?? null });
   }
   for (const removed of currentByKey.values()) closed.push(removed.id);
   const previous = new Map<number, AssetDefinition>();
@@ -160,8 +156,8 @@ async function replaceSnapshot(
     for (const version of versions) previous.set(version.id, decodeDefinition(version.definition));
   }
   const diffs: AssetDiff[] = [];
-  for (const { asset, previousId } of opened) {
-    const diff = diffAsset(previousId === null ? undefined : previous.get(previousId), asset);
+  for (const { entry, previousId } of opened) {
+    const diff = diffAsset(previousId === null ? undefined : previous.get(previousId), entry.definition());
     if (diff) diffs.push(diff);
   }
   for (const removed of currentByKey.values()) {
@@ -173,16 +169,53 @@ async function replaceSnapshot(
   }
   if (opened.length > 0) {
     await tx.assetVersion.createMany({
-      data: opened.map(({ asset, serialized, hash }) => ({
+      data: opened.map(({ entry }) => ({
         projectId,
-        assetKey: asset.key,
-        hash,
-        definition: compressDefinition(serialized),
+        assetKey: entry.key,
+        hash: entry.hash,
+        definition: entry.compressed(),
         fromSequence: sequence,
       })),
     });
   }
   return diffs.sort((a, b) => (a.assetKey < b.assetKey ? -1 : a.assetKey > b.assetKey ? 1 : 0));
+}
+
+/**
+ * An asset of the snapshot being written, either as reported (recording) or as stored (rollback): a
+ * rollback compares and copies stored versions by hash and bytes, decoding only those that differ.
+ */
+interface SnapshotEntry {
+  key: string;
+  hash: Uint8Array<ArrayBuffer>;
+  compressed(): Uint8Array<ArrayBuffer>;
+  definition(): AssetDefinition;
+}
+
+function reportedEntry(asset: AssetDefinition): SnapshotEntry {
+  const serialized = serializeAsset(asset);
+  return {
+    key: asset.key,
+    hash: definitionHash(serialized),
+    compressed: () => compressDefinition(serialized),
+    definition: () => asset,
+  };
+}
+
+/** A stored asset version, as `storedSnapshotOf` reads it. */
+export interface StoredAsset {
+  assetKey: string;
+  hash: Uint8Array<ArrayBuffer>;
+  definition: Uint8Array<ArrayBuffer>;
+}
+
+function storedEntry(version: StoredAsset): SnapshotEntry {
+  return {
+    key: version.assetKey,
+    hash: version.hash,
+    compressed: () => version.definition,
+    definition: () => decodeDefinition(version.definition),
+  };
 }
 
 /**
@@ -223,11 +256,11 @@ function assetChangeRow(diff: AssetDiff, load: ProjectLoad, deploymentId: number
   };
 }
 
-/** The asset snapshot a successful load reported, recovered from the version ranges. */
-export async function snapshotOf(
+/** The stored versions making up a successful load's snapshot, sorted by key, not decoded. */
+export async function storedSnapshotOf(
   client: TransactionClient | Database["prisma"],
   load: Pick<ProjectLoad, "projectId" | "sequence" | "status">,
-): Promise<AssetDefinition[] | null> {
+): Promise<StoredAsset[] | null> {
   if (load.status !== "SUCCESS") return null;
   // Alive at the load: opened at or before it and not closed by then. Two range scans on
   // (projectId, toSequence, fromSequence) read only versions closed after it or still current, which for
@@ -235,11 +268,19 @@ export async function snapshotOf(
   const alive = (toSequence: null | { gt: number }) =>
     client.assetVersion.findMany({
       where: { projectId: load.projectId, toSequence, fromSequence: { lte: load.sequence } },
-      select: { assetKey: true, definition: true },
+      select: { assetKey: true, hash: true, definition: true },
     });
   const versions = [...(await alive(null)), ...(await alive({ gt: load.sequence }))];
-  versions.sort((a, b) => (a.assetKey < b.assetKey ? -1 : a.assetKey > b.assetKey ? 1 : 0));
-  return versions.map((version) => decodeDefinition(version.definition));
+  return versions.sort((a, b) => (a.assetKey < b.assetKey ? -1 : a.assetKey > b.assetKey ? 1 : 0));
+}
+
+/** The asset snapshot a successful load reported, recovered from the version ranges. */
+export async function snapshotOf(
+  client: TransactionClient | Database["prisma"],
+  load: Pick<ProjectLoad, "projectId" | "sequence" | "status">,
+): Promise<AssetDefinition[] | null> {
+  const stored = await storedSnapshotOf(client, load);
+  return stored?.map((version) => decodeDefinition(version.definition)) ?? null;
 }
 
 function isUniqueViolation(error: unknown): boolean {

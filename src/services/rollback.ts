@@ -2,7 +2,7 @@ import { enqueueAlerts } from "../alerts/outbox";
 import type { Database, TransactionClient } from "../db";
 import { badInput, conflict, notFound } from "../errors";
 import { Prisma, type ProjectLoad, type Rollback } from "../generated/prisma/client";
-import { snapshotOf, writeLoad } from "./loads";
+import { storedSnapshotOf, writeLoad } from "./loads";
 import { hashInput, LIMITS } from "./record-input";
 
 export interface RollbackRequest {
@@ -93,7 +93,8 @@ export async function rollbackProject(db: Database, request: RollbackRequest): P
         if (project.currentLoadId === target.id || project.currentLoadId === null) {
           throw badInput(`Load ${target.sequence} is already the current load of "${project.name}"`);
         }
-        const assets = await snapshotOf(tx, target);
+        // The target's versions are copied as stored: only assets that differ from now are decoded.
+        const storedSnapshot = await storedSnapshotOf(tx, target);
         const load = await writeLoad(tx, {
           projectId: project.id,
           deploymentId: project.deploymentId,
@@ -111,8 +112,9 @@ export async function rollbackProject(db: Database, request: RollbackRequest): P
               branch: target.gitBranch,
             },
             metadata: JSON.parse(target.metadata),
-            assets,
+            assets: null,
           },
+          storedSnapshot,
         });
         const rollback = await tx.rollback.create({
           data: {
