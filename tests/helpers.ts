@@ -47,29 +47,35 @@ export async function createTestServer(): Promise<TestServer> {
     db,
     dir,
     queries,
-    async request(query, variables, token = ADMIN_TOKEN) {
-      const response = await app.fetch("http://test/graphql", {
-        method: "POST",
-        headers: {
-          "content-type": "application/json",
-          ...(token ? { authorization: `Bearer ${token}` } : {}),
-        },
-        body: JSON.stringify({ query, variables }),
-      });
-      const body = (await response.json()) as GraphQLResponse;
-      return { ...body, status: response.status } as never;
-    },
-    async token(name, role, deployment = null) {
-      const token = `token-${name}-${Math.random().toString(36).slice(2)}`;
-      await db.prisma.apiToken.create({ data: { name, role, deployment, tokenHash: hashToken(token) } });
-      return token;
-    },
+    request: graphqlRequest((init) => app.fetch("http://test/graphql", init)),
+    token: (name, role, deployment = null) => createToken(db, name, role, deployment),
     async close() {
       await db.close();
       await database.dispose();
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** A `request` function: POSTs a GraphQL operation with an optional token through `send`. */
+export function graphqlRequest(
+  send: (init: RequestInit) => Response | Promise<Response>,
+): TestServer["request"] {
+  return async (query, variables, token = ADMIN_TOKEN) => {
+    const response = await send({
+      method: "POST",
+      headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    return { ...((await response.json()) as GraphQLResponse), status: response.status } as never;
+  };
+}
+
+/** Creates a token directly in the database and returns it. */
+export async function createToken(db: Database, name: string, role: Role, deployment: string | null = null) {
+  const token = `token-${name}-${Math.random().toString(36).slice(2)}`;
+  await db.prisma.apiToken.create({ data: { name, role, deployment, tokenHash: hashToken(token) } });
+  return token;
 }
 
 /** The error codes of a response, in order. */

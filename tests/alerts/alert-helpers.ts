@@ -3,10 +3,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { SenderSettings } from "../../src/alerts/sender";
 import { decodeGlobalId } from "../../src/builder";
-import { hashToken, type Role } from "../../src/core/auth";
+import type { Role } from "../../src/core/auth";
 import { type Database, openDatabase } from "../../src/db";
 import { createLocalApp, type RunningServer, startServer } from "../../src/server";
-import { ADMIN_TOKEN, type GraphQLResponse } from "../helpers";
+import { ADMIN_TOKEN, createToken, type GraphQLResponse, graphqlRequest } from "../helpers";
 import { createTestDatabase, type TestDatabase } from "../test-database";
 
 /** Sender settings small enough for tests: retries within tens of milliseconds. */
@@ -62,22 +62,8 @@ export async function startAlertServer(
   return {
     running,
     db,
-    async request(query, variables, token = ADMIN_TOKEN) {
-      const response = await fetch(`http://127.0.0.1:${running.port}/graphql`, {
-        method: "POST",
-        headers: {
-          "content-type": "application/json",
-          ...(token ? { authorization: `Bearer ${token}` } : {}),
-        },
-        body: JSON.stringify({ query, variables }),
-      });
-      return { ...((await response.json()) as GraphQLResponse), status: response.status } as never;
-    },
-    async token(name, role, deployment = null) {
-      const token = `token-${name}-${Math.random().toString(36).slice(2)}`;
-      await db.prisma.apiToken.create({ data: { name, role, deployment, tokenHash: hashToken(token) } });
-      return token;
-    },
+    request: graphqlRequest((init) => fetch(`http://127.0.0.1:${running.port}/graphql`, init)),
+    token: (name, role, deployment = null) => createToken(db, name, role, deployment),
     async stop(drainMs = 1_000) {
       await running.close(drainMs);
       await db.close();
@@ -92,17 +78,7 @@ export async function startAlertServer(
 export async function withoutSender(db: Database): Promise<Pick<AlertServer, "request">> {
   const app = await createLocalApp({ db, adminToken: ADMIN_TOKEN, logError: () => {} });
   return {
-    async request(query, variables, token = ADMIN_TOKEN) {
-      const response = await app.fetch("http://test/graphql", {
-        method: "POST",
-        headers: {
-          "content-type": "application/json",
-          ...(token ? { authorization: `Bearer ${token}` } : {}),
-        },
-        body: JSON.stringify({ query, variables }),
-      });
-      return { ...((await response.json()) as GraphQLResponse), status: response.status } as never;
-    },
+    request: graphqlRequest((init) => app.fetch("http://test/graphql", init)),
   };
 }
 

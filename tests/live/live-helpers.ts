@@ -3,10 +3,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type Client, createClient } from "graphql-ws";
 import WebSocket from "ws";
-import { hashToken, type Role } from "../../src/core/auth";
+import type { Role } from "../../src/core/auth";
 import { type Database, openDatabase } from "../../src/db";
 import { type RunningServer, startServer } from "../../src/server";
-import { ADMIN_TOKEN, type GraphQLResponse } from "../helpers";
+import { ADMIN_TOKEN, createToken, type GraphQLResponse, graphqlRequest } from "../helpers";
 import { createTestDatabase } from "../test-database";
 
 export interface LiveServer {
@@ -45,22 +45,8 @@ export async function startLiveServer(
     running,
     db,
     wsUrl,
-    async request(query, variables, token = ADMIN_TOKEN) {
-      const response = await fetch(`http://127.0.0.1:${running.port}/graphql`, {
-        method: "POST",
-        headers: {
-          "content-type": "application/json",
-          ...(token ? { authorization: `Bearer ${token}` } : {}),
-        },
-        body: JSON.stringify({ query, variables }),
-      });
-      return { ...((await response.json()) as GraphQLResponse), status: response.status } as never;
-    },
-    async token(name, role, deployment = null) {
-      const token = `token-${name}-${Math.random().toString(36).slice(2)}`;
-      await db.prisma.apiToken.create({ data: { name, role, deployment, tokenHash: hashToken(token) } });
-      return token;
-    },
+    request: graphqlRequest((init) => fetch(`http://127.0.0.1:${running.port}/graphql`, init)),
+    token: (name, role, deployment = null) => createToken(db, name, role, deployment),
     client(token = ADMIN_TOKEN, clientOptions = {}) {
       const client = createClient({
         url: wsUrl,
