@@ -1,22 +1,34 @@
 import type { CodegenConfig } from "@graphql-codegen/cli";
 
-// Typed documents for the operations the project itself sends, generated from the printed schema.
-// Operations live in .graphql files next to their users; codegen also validates each of them against
-// schema/schema.graphql.
+// Typed documents for every operation the project itself sends, generated from the printed schema. The
+// operations are `graphql()` calls next to their users; codegen validates each against schema/schema.graphql
+// and fails on one that no longer fits. `npm run codegen` regenerates; `npm run codegen:check` (CI) fails
+// when the committed output is stale.
+const clientPreset = {
+  preset: "client",
+  config: {
+    scalars: { DateTime: "string", JSON: "unknown" },
+    enumsAsTypes: true,
+    useTypeImports: true,
+    // Documents are sent as strings (fetch and graphql-ws both take the text), so no graphql-js AST ships.
+    documentMode: "string",
+  },
+  presetConfig: { fragmentMasking: false },
+} as const;
+
 const config: CodegenConfig = {
   schema: "schema/schema.graphql",
-  documents: ["src/**/*.graphql", "tests/**/*.graphql"],
   ignoreNoDocuments: true,
+  // Only `graphql(...)` calls are operations to type; `/* GraphQL */` strings stay untyped text (tests keep
+  // deliberately invalid operations that way).
+  pluckConfig: { gqlMagicComment: "typed-graphql-operation", globalGqlIdentifierName: ["graphql"] },
   generates: {
-    "tests/generated/": {
-      preset: "client",
-      config: {
-        scalars: { DateTime: "string", JSON: "unknown" },
-        enumsAsTypes: true,
-        useTypeImports: true,
-      },
-      presetConfig: { fragmentMasking: false },
+    // The command-line tool and the demo.
+    "src/client/generated/": {
+      ...clientPreset,
+      documents: ["src/**/*.ts", "!src/client/generated/**", "!src/generated/**"],
     },
+    "tests/generated/": { ...clientPreset, documents: ["tests/**/*.ts", "!tests/generated/**"] },
   },
 };
 

@@ -3,6 +3,7 @@ import type { Caller } from "./core/auth";
 import type { Database, PrismaClient } from "./db";
 import type { LiveHub } from "./live-hub";
 import type { Loaders } from "./loaders";
+import type { Metrics } from "./observability/metrics";
 
 /** Per-request state shared by every resolver. */
 export interface Context {
@@ -16,6 +17,7 @@ export interface Context {
   live: LiveHub;
   /** Sends alert deliveries; woken when a mutation wrote some. */
   alerts: AlertSender;
+  metrics: Metrics;
   /** Set for WebSocket connections: lets a subscription notice a client that stopped reading. */
   transport?: {
     isBackedUp(): boolean;

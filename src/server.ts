@@ -1,5 +1,7 @@
+import { createHash } from "node:crypto";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import { usePrometheus } from "@graphql-yoga/plugin-prometheus";
 import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
 import {
   GraphQLError,
@@ -18,6 +20,9 @@ import type { Database } from "./db";
 import { liveUnavailable } from "./errors";
 import { createLiveHub, type LiveHub } from "./live-hub";
 import { createLoaders } from "./loaders";
+import { createLogger, type Logger, requestScope } from "./observability/logger";
+import { createMetrics, type Metrics, registerGauges } from "./observability/metrics";
+import { observabilityPlugin, requestIdFrom } from "./observability/plugin";
 import { buildSchema } from "./schema/index";
 import { LIMITS } from "./services/record-input";
 import { authenticate } from "./services/tokens";
@@ -27,8 +32,14 @@ export interface AppOptions {
   db: Database;
   /** ADMIN_TOKEN from the environment: an organization admin that is never stored. */
   adminToken?: string | null;
-  /** Where unexpected errors are reported with their stack. */
+  /** Structured logs (default: JSON lines at level warn on stdout). */
+  logger?: Logger;
+  /** Where unexpected errors are reported with their stack (default: the logger, at level error). */
   logError?: (message: string, error: unknown) => void;
+  /** Prometheus metrics served at /metrics (default: a new registry). */
+  metrics?: Metrics;
+  /** METRICS_TOKEN: when set, /metrics answers only `Authorization: Bearer <it>`. */
+  metricsToken?: string | null;
   /** Live delivery of new loads to subscribers (see createLiveHub). */
   live: LiveHub;
   /**
@@ -190,6 +201,60 @@ function bodyLimitPlugin(): Plugin {
   };
 }
 
+/** Where the server serves the single-file CLI, for pipelines that only have Node. */
+export const CLI_BUNDLE_PATH = "/cli/project-history.mjs";
+
+/**
+ * GET /cli/project-history.mjs: the command-line tool in one file, built on first request and kept. CI jobs
+ * fetch it from the server they report to, so the tool always matches the server's API.
+ */
+function cliDownloadPlugin(logError: (message: string, error: unknown) => void): Plugin {
+  let bundle: Promise<{ text: string; etag: string }> | null = null;
+  return {
+    async onRequest({ url, request, endResponse, fetchAPI }) {
+      if (url.pathname !== CLI_BUNDLE_PATH || request.method !== "GET") return;
+      bundle ??= import("./cli/bundle").then(async ({ buildCliBundle }) => {
+        const text = await buildCliBundle();
+        return { text, etag: `"${createHash("sha256").update(text).digest("base64url").slice(0, 27)}"` };
+      });
+      try {
+        const { text, etag } = await bundle;
+        const fresh = request.headers.get("if-none-match") === etag;
+        endResponse(
+          new fetchAPI.Response(fresh ? null : text, {
+            status: fresh ? 304 : 200,
+            headers: { "content-type": "text/javascript; charset=utf-8", etag, "cache-control": "no-cache" },
+          }),
+        );
+      } catch (error) {
+        bundle = null;
+        logError("cannot build the command-line tool for download", error);
+        endResponse(
+          new fetchAPI.Response("The command-line tool cannot be built on this server\n", { status: 503 }),
+        );
+      }
+    },
+  };
+}
+
+/** With a metrics token, /metrics is refused (401) to whoever does not send it. */
+function metricsAccessPlugin(metricsToken: string | null | undefined): Plugin {
+  const expected = metricsToken ? hashToken(metricsToken) : null;
+  return {
+    onRequest({ url, request, endResponse, fetchAPI }) {
+      if (url.pathname !== "/metrics" || expected === null) return;
+      const sent = /^Bearer\s+(.+)$/i.exec(request.headers.get("authorization") ?? "")?.[1];
+      if (sent && hashToken(sent) === expected) return;
+      endResponse(
+        new fetchAPI.Response("metrics need Authorization: Bearer <METRICS_TOKEN>\n", {
+          status: 401,
+          headers: { "content-type": "text/plain", "www-authenticate": "Bearer" },
+        }),
+      );
+    },
+  };
+}
+
 /** `/ready` answers 200 when the database answers and live delivery works (Redis, when set), 503 otherwise. */
 function readinessPlugin(db: Database, live: LiveHub): Plugin {
   return {
@@ -224,9 +289,19 @@ export function createApp(options: AppOptions): App {
   const { db } = options;
   const { live } = options;
   const adminTokenHash = options.adminToken ? hashToken(options.adminToken) : null;
-  const logError = options.logError ?? ((message, error) => console.error(message, error));
+  const logger = options.logger ?? createLogger({ level: "warn", format: "json" });
+  const logError = options.logError ?? errorLogger(logger);
+  const metrics = options.metrics ?? createMetrics();
   const alerts =
-    options.alerts ?? createAlertSender({ db, logError, log: (message) => logError(message, undefined) });
+    options.alerts ??
+    createAlertSender({
+      db,
+      logError,
+      log: (message) => logger.warn(message),
+      onAttempt: (status) => metrics.alertDeliveries.inc({ status }),
+    });
+  const openSubscriptions = { websocket: 0, sse: 0 };
+  registerGauges(metrics, { activeSubscriptions: () => ({ ...openSubscriptions }) });
   let graphiqlPage: string | undefined;
   return createYoga<Record<string, unknown>, Context>({
     schema: buildSchema(),
@@ -240,7 +315,41 @@ export function createApp(options: AppOptions): App {
       graphiqlPage ??= renderGraphiQL(graphiqlOptions);
       return graphiqlPage;
     },
-    plugins: [bodyLimitPlugin(), readinessPlugin(db, live), inputErrorsPlugin(), sharedSubscriptionResults()],
+    plugins: [
+      bodyLimitPlugin(),
+      readinessPlugin(db, live),
+      metricsAccessPlugin(options.metricsToken),
+      cliDownloadPlugin(logError),
+      observabilityPlugin({
+        logger,
+        metrics,
+        onSubscriptionCount: (transport, change) => {
+          openSubscriptions[transport] += change;
+        },
+      }),
+      usePrometheus({
+        registry: metrics.registry,
+        endpoint: "/metrics",
+        // Request URLs carry query text (GET): unbounded, so not a label.
+        labels: { url: false },
+        metrics: {
+          graphql_yoga_http_duration: true,
+          graphql_envelop_request_duration: true,
+          graphql_envelop_phase_execute: true,
+          graphql_envelop_phase_subscribe: true,
+          graphql_envelop_error_result: true,
+          graphql_envelop_request: true,
+          graphql_envelop_request_time_summary: false,
+          graphql_envelop_phase_parse: false,
+          graphql_envelop_phase_validate: false,
+          graphql_envelop_phase_context: false,
+          graphql_envelop_deprecated_field: false,
+          graphql_envelop_schema_change: false,
+        },
+      }),
+      inputErrorsPlugin(),
+      sharedSubscriptionResults(),
+    ],
     maskedErrors: {
       maskError(error, message) {
         // Errors raised on purpose (ours, with a contract code, and GraphQL's own) reach the client as they
@@ -273,6 +382,7 @@ export function createApp(options: AppOptions): App {
         loaders: createLoaders(db.prisma),
         live,
         alerts,
+        metrics,
         transport: initial.transport,
       };
     },
@@ -286,11 +396,17 @@ function headersOf(
   return typeof headers === "object" && headers !== null ? (headers as Record<string, unknown>) : undefined;
 }
 
+/** Unexpected errors, with their stack, at level error. */
+function errorLogger(logger: Logger): (message: string, error: unknown) => void {
+  return (message, error) => logger.error(error === undefined ? {} : { err: error }, message);
+}
+
 /** The app with in-process live delivery: for tests, benchmarks and tools that call `app.fetch`. */
 export async function createLocalApp(options: Omit<AppOptions, "live">): Promise<App> {
   const live = await createLiveHub({
     prisma: options.db.prisma,
-    logError: options.logError ?? ((message, error) => console.error(message, error)),
+    logError:
+      options.logError ?? errorLogger(options.logger ?? createLogger({ level: "warn", format: "json" })),
   });
   return createApp({ ...options, live });
 }
@@ -334,16 +450,32 @@ export interface ServerOptions extends Omit<AppOptions, "live" | "alerts"> {
  * graphql-ws (`graphql-transport-ws`) on /graphql.
  */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
+  const logger = options.logger ?? createLogger({ level: "warn", format: "json" });
+  const logError = options.logError ?? errorLogger(logger);
+  const metrics = options.metrics ?? createMetrics();
   const live =
     options.live ??
     (await createLiveHub({
       prisma: options.db.prisma,
       redisUrl: options.redisUrl,
-      logError: options.logError ?? ((message, error) => console.error(message, error)),
+      logError,
+      log: (message) => logger.info(message),
     }));
-  const alerts = createAlertSender({ logError: options.logError, ...options.alerts, db: options.db });
-  const app = createApp({ ...options, live, alerts });
-  const server = createServer(app);
+  const alerts = createAlertSender({
+    logError,
+    log: (message) => logger.warn(message),
+    onAttempt: (status) => metrics.alertDeliveries.inc({ status }),
+    ...options.alerts,
+    db: options.db,
+  });
+  const app = createApp({ ...options, logger, logError, metrics, live, alerts });
+  // Every log line written while serving a request carries its ID (the client's x-request-id if plain).
+  const server = createServer((request, response) => {
+    const header = request.headers["x-request-id"];
+    requestScope.run({ requestId: requestIdFrom(Array.isArray(header) ? header[0] : header) }, () =>
+      app(request, response),
+    );
+  });
   const wsServer = new WebSocketServer({ server, path: "/graphql" });
   const adminTokenHash = options.adminToken ? hashToken(options.adminToken) : null;
   const maxBufferedBytes = options.maxBufferedBytes ?? MAX_BUFFERED_BYTES;
@@ -358,6 +490,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         const header = authorizationParam(ctx.connectionParams);
         if (header === null) return true;
         const { caller } = await authenticate(options.db.prisma, header, adminTokenHash);
+        if (caller === null) logger.info("WebSocket connection refused: unknown or revoked token");
         return caller !== null;
       },
       onSubscribe: async (ctx, _id, payload) => {
@@ -380,7 +513,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
           rootValue: { execute: enveloped.execute, subscribe: enveloped.subscribe },
         };
         const errors = enveloped.validate(args.schema, args.document);
-        if (errors.length > 0) return errors;
+        if (errors.length > 0) {
+          for (const error of errors)
+            metrics.errors.inc({ code: String(error.extensions?.code ?? "GRAPHQL_VALIDATION_FAILED") });
+          return errors;
+        }
         return args;
       },
     },

@@ -1,9 +1,12 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import type { TypedDocument } from "../src/client";
 import { hashToken, type Role } from "../src/core/auth";
 import { type Database, openDatabase } from "../src/db";
 import { type App, createLocalApp } from "../src/server";
+import { graphql } from "./generated";
+import type { RecordMutation, RecordProjectLoadInput } from "./generated/graphql";
 import { createTestDatabase } from "./test-database";
 
 export const ADMIN_TOKEN = "test-admin-token-0123456789";
@@ -20,9 +23,13 @@ export interface TestServer {
   dir: string;
   /** SQL statements sent since the last reset. */
   queries: string[];
-  request<T = Record<string, unknown>>(
-    query: string,
-    variables?: Record<string, unknown>,
+  /**
+   * Sends an operation: a typed document from `graphql()` (tests/generated), or plain text for operations
+   * that are invalid on purpose. Resolves with the whole response, errors included.
+   */
+  request<T = Record<string, unknown>, V = Record<string, unknown>>(
+    query: string | TypedDocument<T, V>,
+    variables?: V,
     token?: string | null,
   ): Promise<GraphQLResponse<T>>;
   /** Creates a token directly in the database and returns it. */
@@ -65,7 +72,7 @@ export function graphqlRequest(
     const response = await send({
       method: "POST",
       headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify({ query, variables }),
+      body: JSON.stringify({ query: query.toString(), variables }),
     });
     return { ...((await response.json()) as GraphQLResponse), status: response.status } as never;
   };
@@ -83,7 +90,7 @@ export function codes(response: GraphQLResponse<unknown>): (string | undefined)[
   return (response.errors ?? []).map((error) => error.extensions?.code);
 }
 
-export const RECORD = /* GraphQL */ `
+export const RECORD = graphql(`
   mutation Record($input: RecordProjectLoadInput!) {
     recordProjectLoad(input: $input) {
       load {
@@ -97,30 +104,18 @@ export const RECORD = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
-export interface RecordedLoad {
-  id: string;
-  sequence: number;
-  status: string;
-  trigger: string;
-  assetsAdded: string[];
-  assetsRemoved: string[];
-  assetsChanged: string[];
-}
+export type RecordedLoad = RecordMutation["recordProjectLoad"]["load"];
 
 /** Records a load and returns it; fails the test on any error. */
 export async function record(
   server: Pick<TestServer, "request">,
-  input: Record<string, unknown>,
+  input: RecordProjectLoadInput,
   token?: string,
 ): Promise<RecordedLoad> {
-  const response = await server.request<{ recordProjectLoad: { load: RecordedLoad } }>(
-    RECORD,
-    { input },
-    token,
-  );
-  if (response.errors?.length)
+  const response = await server.request(RECORD, { input }, token);
+  if (response.errors?.length || !response.data)
     throw new Error(`recordProjectLoad failed: ${JSON.stringify(response.errors)}`);
-  return (response.data as { recordProjectLoad: { load: RecordedLoad } }).recordProjectLoad.load;
+  return response.data.recordProjectLoad.load;
 }

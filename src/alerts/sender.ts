@@ -45,6 +45,8 @@ export interface AlertSenderOptions extends Partial<SenderSettings> {
   logError?: (message: string, error: unknown) => void;
   /** Where a delivery that failed for good is reported (default: console.warn). */
   log?: (message: string) => void;
+  /** Told the outcome of each attempt that got an answer or an error (metrics). */
+  onAttempt?: (outcome: "delivered" | "retrying" | "failed") => void;
 }
 
 export interface AlertSender {
@@ -226,6 +228,10 @@ export function createAlertSender(options: AlertSenderOptions): AlertSender {
         ? ({ status: "FAILED" } as const)
         : ({ status: "PENDING", delayMs: 0 } as const)
       : nextStep(outcome, delivery.attempts, settings);
+    if (!interrupted)
+      options.onAttempt?.(
+        step.status === "DELIVERED" ? "delivered" : step.status === "PENDING" ? "retrying" : "failed",
+      );
     if (step.status === "DELIVERED" && outcome.kind === "response" && !sync) {
       await queueDelivered(token, outcome.status, delivery.id);
       return;

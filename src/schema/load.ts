@@ -198,7 +198,14 @@ builder.mutationField("recordProjectLoad", (t) =>
         input,
         context.caller?.name ?? "unknown",
       );
-      if (!replayed) await context.live.announce(load.feedPosition);
+      if (!replayed) {
+        await context.live.announce(load.feedPosition);
+        context.metrics.loadsRecorded.inc({
+          deployment: input.deployment,
+          status: load.status,
+          trigger: load.trigger,
+        });
+      }
       if (alerts > 0) context.alerts.wake();
       return { load };
     },

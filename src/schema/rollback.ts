@@ -102,7 +102,16 @@ builder.mutationField("rollbackProject", (t) =>
         expectedProject,
         requestedBy: context.caller?.name ?? "unknown",
       });
-      if (!result.replayed) await context.live.announce(result.load.feedPosition);
+      if (!result.replayed) {
+        await context.live.announce(result.load.feedPosition);
+        const deployment = await deploymentNameOfProject(context.loaders, result.load.projectId);
+        context.metrics.rollbacks.inc({ deployment });
+        context.metrics.loadsRecorded.inc({
+          deployment,
+          status: result.load.status,
+          trigger: result.load.trigger,
+        });
+      }
       if (result.alerts > 0) context.alerts.wake();
       return result;
     },

@@ -6,7 +6,9 @@ import { decodeGlobalId } from "../../src/builder";
 import type { Role } from "../../src/core/auth";
 import { type Database, openDatabase } from "../../src/db";
 import { createLocalApp, type RunningServer, startServer } from "../../src/server";
-import { ADMIN_TOKEN, createToken, type GraphQLResponse, graphqlRequest } from "../helpers";
+import { graphql } from "../generated";
+import type { CreateAlertPolicyInput, RecordProjectLoadInput } from "../generated/graphql";
+import { ADMIN_TOKEN, createToken, graphqlRequest, type TestServer } from "../helpers";
 import { createTestDatabase, type TestDatabase } from "../test-database";
 
 /** Sender settings small enough for tests: retries within tens of milliseconds. */
@@ -21,11 +23,7 @@ export const FAST: Partial<SenderSettings> = {
 export interface AlertServer {
   running: RunningServer;
   db: Database;
-  request<T = Record<string, unknown>>(
-    query: string,
-    variables?: Record<string, unknown>,
-    token?: string | null,
-  ): Promise<GraphQLResponse<T>>;
+  request: TestServer["request"];
   token(name: string, role: Role, deployment?: string | null): Promise<string>;
   /** Stops the server and closes its database connection (the database itself stays). */
   stop(drainMs?: number): Promise<void>;
@@ -82,14 +80,14 @@ export async function withoutSender(db: Database): Promise<Pick<AlertServer, "re
   };
 }
 
-export const CREATE_POLICY = /* GraphQL */ `
-  mutation ($input: CreateAlertPolicyInput!) {
+export const CREATE_POLICY = graphql(`
+  mutation CreateAlertPolicy($input: CreateAlertPolicyInput!) {
     createAlertPolicy(input: $input) {
       signingSecret
       policy { id name deployment project events webhookUrl format enabled }
     }
   }
-`;
+`);
 
 export interface CreatedPolicy {
   id: string;
@@ -98,14 +96,14 @@ export interface CreatedPolicy {
 
 type Requester = Pick<AlertServer, "request">;
 
-/** Creates a policy through the API; fails the test on any error. */
+/** Creates a policy through the API (for PROJECT_LOAD_FAILED unless `events` says otherwise); fails the test on any error. */
 export async function createPolicy(
   server: Requester,
-  input: Record<string, unknown>,
+  input: Omit<CreateAlertPolicyInput, "events"> & Partial<Pick<CreateAlertPolicyInput, "events">>,
 ): Promise<CreatedPolicy> {
-  const response = await server.request<{
-    createAlertPolicy: { signingSecret: string; policy: { id: string } };
-  }>(CREATE_POLICY, { input: { events: ["PROJECT_LOAD_FAILED"], ...input } });
+  const response = await server.request(CREATE_POLICY, {
+    input: { events: ["PROJECT_LOAD_FAILED"], ...input },
+  });
   if (response.errors?.length || !response.data) {
     throw new Error(`createAlertPolicy failed: ${JSON.stringify(response.errors)}`);
   }
@@ -125,4 +123,4 @@ export const FAILED_LOAD = {
   error: "ModuleNotFoundError: No module named 'pandas'",
   image: "registry.example.com/etl:42",
   git: { repositoryUrl: "https://github.com/acme/etl", commitHash: "0a1b2c3d4e5f", branch: "main" },
-};
+} satisfies Omit<RecordProjectLoadInput, "project">;

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { verifySignature } from "../../src/alerts/signing";
+import { graphql } from "../generated";
 import { record } from "../helpers";
 import {
   type AlertServer,
@@ -180,7 +181,9 @@ describe("a failed load", () => {
     });
     await createPolicy(server, { name: "on", deployment: "d3", webhookUrl: receiver.url("/d3/on") });
     const disabled = await server.request(
-      `mutation ($input: UpdateAlertPolicyInput!) { updateAlertPolicy(input: $input) { enabled } }`,
+      graphql(`
+        mutation DisableAlertPolicy($input: UpdateAlertPolicyInput!) { updateAlertPolicy(input: $input) { enabled } }
+      `),
       { input: { id: policy.id, enabled: false } },
     );
     expect(disabled.errors).toBeUndefined();
@@ -205,8 +208,12 @@ describe("a failed load", () => {
       git: { repositoryUrl: "https://gitlab.com/acme/data/etl", commitHash: "abcdef1" },
     });
     await record(server, { deployment: "d4", project: "etl", assets: [{ key: "x" }] });
-    const response = await server.request<{ rollbackProject: { load: { id: string } } }>(
-      `mutation ($id: ID!) { rollbackProject(input: { loadId: $id, reason: "bad <deploy> & more" }) { load { id } } }`,
+    const response = await server.request(
+      graphql(`
+        mutation AlertedRollback($id: ID!) {
+          rollbackProject(input: { loadId: $id, reason: "bad <deploy> & more" }) { load { id } }
+        }
+      `),
       { id: good.id },
     );
     expect(response.errors).toBeUndefined();
@@ -342,7 +349,11 @@ describe("a slow receiver", () => {
     // some record would take 400 ms or more.
     expect(Math.max(...timings)).toBeLessThan(300);
     const start = performance.now();
-    const read = await server.request(`{ alertPolicies(deployment: "slow") { name } }`);
+    const read = await server.request(
+      graphql(`
+        query SlowPolicyNames { alertPolicies(deployment: "slow") { name } }
+      `),
+    );
     expect(read.errors).toBeUndefined();
     expect(performance.now() - start).toBeLessThan(300);
     receiver.answer = () => ({ status: 200 });

@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { verifySignature } from "../../src/alerts/signing";
 import { encodeGlobalId } from "../../src/builder";
-import { codes, createTestServer, RECORD, record, type TestServer } from "../helpers";
+import { graphql } from "../generated";
+import type { CreateAlertPolicyInput, CreateAlertPolicyMutationVariables } from "../generated/graphql";
+import { codes, createTestServer, type GraphQLResponse, RECORD, record, type TestServer } from "../helpers";
 import { CREATE_POLICY, createPolicy, FAILED_LOAD, rowId } from "./alert-helpers";
 import { Receiver } from "./receiver";
 
@@ -19,52 +21,41 @@ afterAll(async () => {
   await receiver.close();
 });
 
-const UPDATE = /* GraphQL */ `
-  mutation ($input: UpdateAlertPolicyInput!) {
+const UPDATE = graphql(`
+  mutation UpdateAlertPolicy($input: UpdateAlertPolicyInput!) {
     updateAlertPolicy(input: $input) { id name project events webhookUrl format enabled }
   }
-`;
-const DELETE = /* GraphQL */ `mutation ($id: ID!) { deleteAlertPolicy(id: $id) }`;
-const TEST = /* GraphQL */ `
-  mutation ($id: ID!) {
+`);
+const DELETE = graphql(`
+  mutation DeleteAlertPolicy($id: ID!) { deleteAlertPolicy(id: $id) }
+`);
+const TEST = graphql(`
+  mutation TestAlertPolicy($id: ID!) {
     testAlertPolicy(id: $id) {
       id event status attempts lastAttemptAt responseStatus lastError nextAttemptAt test
       load { id sequence } policy { id name }
     }
   }
-`;
-const LIST = /* GraphQL */ `
-  query ($deployment: String) {
+`);
+const LIST = graphql(`
+  query AlertPolicies($deployment: String) {
     alertPolicies(deployment: $deployment) {
       id name deployment project events webhookUrl format enabled createdAt createdBy
       deliveries(first: 2) { totalCount edges { cursor node { id status event test } } pageInfo { hasNextPage endCursor } }
     }
   }
-`;
-
-interface Policy {
-  id: string;
-  name: string;
-  project: string | null;
-  events: string[];
-  webhookUrl: string | null;
-  format: string;
-  enabled: boolean;
-}
+`);
 
 describe("createAlertPolicy and alertPolicies", () => {
   it("creates a policy and shows its signing secret once", async () => {
-    const response = await server.request<{ createAlertPolicy: { signingSecret: string; policy: Policy } }>(
-      CREATE_POLICY,
-      {
-        input: {
-          name: "on-call",
-          project: "etl",
-          events: ["PROJECT_LOAD_FAILED", "ROLLBACK_PERFORMED", "PROJECT_LOAD_FAILED"],
-          webhookUrl: receiver.url("/hooks/on-call"),
-        },
+    const response = await server.request(CREATE_POLICY, {
+      input: {
+        name: "on-call",
+        project: "etl",
+        events: ["PROJECT_LOAD_FAILED", "ROLLBACK_PERFORMED", "PROJECT_LOAD_FAILED"],
+        webhookUrl: receiver.url("/hooks/on-call"),
       },
-    );
+    });
     expect(response.errors).toBeUndefined();
     const created = response.data?.createAlertPolicy;
     expect(created?.signingSecret).toMatch(/^whsec_[A-Za-z0-9_-]{43}$/);
@@ -85,19 +76,22 @@ describe("createAlertPolicy and alertPolicies", () => {
     expect(stored.signingSecret).toBe(created?.signingSecret);
     const listed = await server.request(LIST, { deployment: "prod" });
     const byNode = await server.request(
-      `query ($id: ID!) { node(id: $id) { ... on AlertPolicy { name } } }`,
-      {
-        id: created?.policy.id,
-      },
+      graphql(`
+        query PolicyNameByNode($id: ID!) { node(id: $id) { ... on AlertPolicy { name } } }
+      `),
+      // Cast only for the types: a missing ID fails the assertions below, as before.
+      { id: created?.policy.id as string },
     );
     for (const later of [listed, byNode]) {
       expect(later.errors).toBeUndefined();
       expect(JSON.stringify(later.data)).not.toContain(created?.signingSecret);
     }
-    const introspection = await server.request<{ __type: { fields: { name: string }[] } }>(
-      `{ __type(name: "AlertPolicy") { fields { name } } }`,
+    const introspection = await server.request(
+      graphql(`
+        query AlertPolicyFieldNames { __type(name: "AlertPolicy") { fields { name } } }
+      `),
     );
-    expect(introspection.data?.__type.fields.map((field) => field.name)).not.toContain("signingSecret");
+    expect(introspection.data?.__type?.fields?.map((field) => field.name)).not.toContain("signingSecret");
   });
 
   it("lists a deployment's policies by name, with webhook URLs only for EDITOR and above", async () => {
@@ -109,34 +103,42 @@ describe("createAlertPolicy and alertPolicies", () => {
     await createPolicy(server, { name: "a-json", deployment: "listing", webhookUrl: "http://127.0.0.1:9/a" });
     const editor = await server.token("listing-editor", "EDITOR", "listing");
     const viewer = await server.token("listing-viewer", "VIEWER", "listing");
-    const asEditor = await server.request<{ alertPolicies: Policy[] }>(
-      LIST,
-      { deployment: "listing" },
-      editor,
-    );
+    const asEditor = await server.request(LIST, { deployment: "listing" }, editor);
     expect(asEditor.data?.alertPolicies.map((policy) => [policy.name, policy.webhookUrl])).toEqual([
       ["a-json", "http://127.0.0.1:9/a"],
       ["b-slack", "https://hooks.example.com/T1/B2/x"],
     ]);
-    const asViewer = await server.request<{ alertPolicies: Policy[] }>(
-      LIST,
-      { deployment: "listing" },
-      viewer,
-    );
+    const asViewer = await server.request(LIST, { deployment: "listing" }, viewer);
     expect(asViewer.errors).toBeUndefined();
     expect(asViewer.data?.alertPolicies.map((policy) => [policy.name, policy.webhookUrl])).toEqual([
       ["a-json", null],
       ["b-slack", null],
     ]);
     // The default deployment is prod.
-    const prod = await server.request<{ alertPolicies: Policy[] }>(`{ alertPolicies { name } }`);
+    const prod = await server.request(
+      graphql(`
+        query DefaultDeploymentPolicyNames { alertPolicies { name } }
+      `),
+    );
     expect(prod.data?.alertPolicies.map((policy) => policy.name)).toEqual(["on-call"]);
   });
 
   it("refuses bad input with BAD_USER_INPUT", async () => {
-    const bad = async (input: Record<string, unknown>) =>
+    const bad = async (input: Partial<CreateAlertPolicyInput>) =>
       codes(
         await server.request(CREATE_POLICY, {
+          input: {
+            name: "bad",
+            events: ["PROJECT_LOAD_FAILED"],
+            webhookUrl: "https://example.com/h",
+            ...input,
+          },
+        }),
+      );
+    // Invalid on purpose (values outside the enums): the operation goes out as plain text, untyped.
+    const badEnum = async (input: Record<string, unknown>) =>
+      codes(
+        await server.request(String(CREATE_POLICY), {
           input: {
             name: "bad",
             events: ["PROJECT_LOAD_FAILED"],
@@ -151,11 +153,11 @@ describe("createAlertPolicy and alertPolicies", () => {
     expect(await bad({ webhookUrl: "not a url" })).toEqual(["BAD_USER_INPUT"]);
     expect(await bad({ webhookUrl: "https://user:pw@example.com/h" })).toEqual(["BAD_USER_INPUT"]);
     expect(await bad({ events: [] })).toEqual(["BAD_USER_INPUT"]);
-    expect(await bad({ events: ["SOMETHING_ELSE"] })).toEqual(["BAD_USER_INPUT"]);
-    expect(await bad({ format: "XML" })).toEqual(["BAD_USER_INPUT"]);
+    expect(await badEnum({ events: ["SOMETHING_ELSE"] })).toEqual(["BAD_USER_INPUT"]);
+    expect(await badEnum({ format: "XML" })).toEqual(["BAD_USER_INPUT"]);
     expect(await bad({ name: "" })).toEqual(["BAD_USER_INPUT"]);
     expect(await bad({ name: "on-call" })).toEqual(["BAD_USER_INPUT"]); // taken in prod
-    // An unknown enum value written in the document itself.
+    // An unknown enum value written in the document itself: invalid on purpose, so a plain string.
     const literal = await server.request(
       `mutation { createAlertPolicy(input: { name: "x", events: [NOPE], webhookUrl: "https://e.com" }) { signingSecret } }`,
     );
@@ -172,7 +174,7 @@ describe("updateAlertPolicy and deleteAlertPolicy", () => {
       project: "etl",
       webhookUrl: "https://example.com/one",
     });
-    const renamed = await server.request<{ updateAlertPolicy: Policy }>(UPDATE, {
+    const renamed = await server.request(UPDATE, {
       input: { id: policy.id, name: "upd-2", events: ["ROLLBACK_PERFORMED"], format: "SLACK" },
     });
     expect(renamed.errors).toBeUndefined();
@@ -184,7 +186,7 @@ describe("updateAlertPolicy and deleteAlertPolicy", () => {
       webhookUrl: "https://example.com/one",
       enabled: true,
     });
-    const widened = await server.request<{ updateAlertPolicy: Policy }>(UPDATE, {
+    const widened = await server.request(UPDATE, {
       input: { id: policy.id, project: null, webhookUrl: "http://example.com/two", enabled: false },
     });
     expect(widened.data?.updateAlertPolicy).toMatchObject({
@@ -222,7 +224,7 @@ describe("updateAlertPolicy and deleteAlertPolicy", () => {
     });
     await record(server, { deployment: "del", project: "etl", ...FAILED_LOAD });
     expect(await server.db.prisma.alertDelivery.count({ where: { policyId: rowId(policy.id) } })).toBe(1);
-    const deleted = await server.request<{ deleteAlertPolicy: boolean }>(DELETE, { id: policy.id });
+    const deleted = await server.request(DELETE, { id: policy.id });
     expect(deleted.data?.deleteAlertPolicy).toBe(true);
     expect(await server.db.prisma.alertDelivery.count({ where: { policyId: rowId(policy.id) } })).toBe(0);
     expect(codes(await server.request(DELETE, { id: policy.id }))).toEqual(["NOT_FOUND"]);
@@ -289,9 +291,7 @@ describe("testAlertPolicy", () => {
     const failed = await record(server, { deployment: "test", project: "etl", ...FAILED_LOAD });
     await record(server, { deployment: "test", project: "etl", assets: [] });
     const before = receiver.received.length;
-    const response = await server.request<{ testAlertPolicy: Record<string, unknown> }>(TEST, {
-      id: policy.id,
-    });
+    const response = await server.request(TEST, { id: policy.id });
     expect(response.errors).toBeUndefined();
     expect(response.data?.testAlertPolicy).toMatchObject({
       event: "PROJECT_LOAD_FAILED",
@@ -314,9 +314,7 @@ describe("testAlertPolicy", () => {
     expect(request?.headers["x-delivery-id"]).toBe(response.data?.testAlertPolicy.id);
     // Listed with the policy's deliveries, newest first.
     await record(server, { deployment: "test", project: "etl", ...FAILED_LOAD });
-    const listed = await server.request<{
-      alertPolicies: { deliveries: { totalCount: number; edges: { node: { test: boolean } }[] } }[];
-    }>(LIST, { deployment: "test" });
+    const listed = await server.request(LIST, { deployment: "test" });
     // The first failure (written with its load), the test, the second failure.
     expect(listed.data?.alertPolicies[0]?.deliveries.totalCount).toBe(3);
     expect(listed.data?.alertPolicies[0]?.deliveries.edges.map((edge) => edge.node.test)).toEqual([
@@ -332,9 +330,7 @@ describe("testAlertPolicy", () => {
       webhookUrl: receiver.url("/t2"),
     });
     receiver.answer = () => ({ status: 503, body: "maintenance" });
-    const retried = await server.request<{ testAlertPolicy: Record<string, unknown> }>(TEST, {
-      id: policy.id,
-    });
+    const retried = await server.request(TEST, { id: policy.id });
     expect(retried.data?.testAlertPolicy).toMatchObject({
       status: "PENDING",
       attempts: 1,
@@ -343,9 +339,7 @@ describe("testAlertPolicy", () => {
       nextAttemptAt: expect.any(String),
     });
     receiver.answer = () => ({ status: 410, body: "gone" });
-    const refused = await server.request<{ testAlertPolicy: Record<string, unknown> }>(TEST, {
-      id: policy.id,
-    });
+    const refused = await server.request(TEST, { id: policy.id });
     expect(refused.data?.testAlertPolicy).toMatchObject({
       status: "FAILED",
       responseStatus: 410,
@@ -367,7 +361,7 @@ describe("roles", () => {
     const launcher = await server.token("guard-launcher", "LAUNCHER", "guard");
     const otherEditor = await server.token("other-editor", "EDITOR", "elsewhere");
     const editor = await server.token("guard-editor", "EDITOR", "guard");
-    const create = {
+    const create: CreateAlertPolicyMutationVariables = {
       input: {
         name: "new",
         deployment: "guard",
@@ -375,24 +369,25 @@ describe("roles", () => {
         webhookUrl: receiver.url("/n"),
       },
     };
-    const mutations: [string, Record<string, unknown>][] = [
-      [CREATE_POLICY, create],
-      [UPDATE, { input: { id: policy.id, name: "renamed" } }],
-      [TEST, { id: policy.id }],
-      [DELETE, { id: policy.id }],
+    // Each mutation with its variables, sent with the token given.
+    const mutations: ((token: string | null) => Promise<GraphQLResponse<unknown>>)[] = [
+      (token) => server.request(CREATE_POLICY, create, token),
+      (token) => server.request(UPDATE, { input: { id: policy.id, name: "renamed" } }, token),
+      (token) => server.request(TEST, { id: policy.id }, token),
+      (token) => server.request(DELETE, { id: policy.id }, token),
     ];
-    for (const [mutation, variables] of mutations) {
-      expect(codes(await server.request(mutation, variables, null))).toEqual(["UNAUTHENTICATED"]);
-      expect(codes(await server.request(mutation, variables, "unknown-token"))).toEqual(["UNAUTHENTICATED"]);
+    for (const mutation of mutations) {
+      expect(codes(await mutation(null))).toEqual(["UNAUTHENTICATED"]);
+      expect(codes(await mutation("unknown-token"))).toEqual(["UNAUTHENTICATED"]);
       for (const token of [viewer, launcher, otherEditor]) {
-        const denied = await server.request(mutation, variables, token);
+        const denied = await mutation(token);
         expect(codes(denied)).toEqual(["FORBIDDEN"]);
         expect(denied.errors?.[0]?.message).toMatch(/EDITOR role in deployment "guard"/);
       }
     }
     expect(await server.db.prisma.alertPolicy.count({ where: { deployment: "guard" } })).toBe(1);
-    for (const [mutation, variables] of mutations) {
-      const allowed = await server.request(mutation, variables, editor);
+    for (const mutation of mutations) {
+      const allowed = await mutation(editor);
       expect(allowed.errors).toBeUndefined();
     }
     expect(codes(await server.request(LIST, { deployment: "guard" }, null))).toEqual(["UNAUTHENTICATED"]);
@@ -408,23 +403,23 @@ describe("roles", () => {
       webhookUrl: receiver.url("/node"),
     });
     await record(server, { deployment: "nodes", project: "etl", ...FAILED_LOAD });
-    const tested = await server.request<{ testAlertPolicy: { id: string } }>(TEST, { id: policy.id });
+    const tested = await server.request(TEST, { id: policy.id });
     const outsider = await server.token("nodes-outsider", "ADMIN", "not-nodes");
     const insider = await server.token("nodes-viewer", "VIEWER", "nodes");
-    const NODE = `query ($id: ID!) { node(id: $id) { id ... on AlertPolicy { webhookUrl } ... on AlertDelivery { status } } }`;
+    const NODE = graphql(`
+      query GuardedNode($id: ID!) { node(id: $id) { id ... on AlertPolicy { webhookUrl } ... on AlertDelivery { status } } }
+    `);
     for (const id of [policy.id, tested.data?.testAlertPolicy.id]) {
-      const denied = await server.request<{ node: unknown }>(NODE, { id }, outsider);
+      // Cast only for the types: a missing ID fails the assertions below, as before.
+      const denied = await server.request(NODE, { id: id as string }, outsider);
       expect(denied.data?.node).toBeNull();
       expect(new Set(codes(denied))).toEqual(new Set(["FORBIDDEN"]));
-      const seen = await server.request<{ node: Record<string, unknown> }>(NODE, { id }, insider);
+      const seen = await server.request(NODE, { id: id as string }, insider);
       expect(seen.errors).toBeUndefined();
-      expect(seen.data?.node.id).toBe(id);
+      expect(seen.data?.node?.id).toBe(id);
     }
-    const asViewer = await server.request<{ node: { webhookUrl: string | null } }>(
-      NODE,
-      { id: policy.id },
-      insider,
-    );
-    expect(asViewer.data?.node.webhookUrl).toBeNull();
+    const asViewer = await server.request(NODE, { id: policy.id }, insider);
+    const node = asViewer.data?.node;
+    expect(node && "webhookUrl" in node ? node.webhookUrl : undefined).toBeNull();
   });
 });

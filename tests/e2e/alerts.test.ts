@@ -3,7 +3,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { verifySignature } from "../../src/alerts/signing";
+import type { TypedDocument } from "../../src/client";
 import { Receiver } from "../alerts/receiver";
+import { graphql } from "../generated";
 import { createTestDatabase, type TestDatabase } from "../test-database";
 import { MainProcess } from "./process";
 
@@ -39,11 +41,12 @@ function start(): MainProcess {
   return child;
 }
 
-async function graphql<T>(url: string, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+/** Sends an operation as the admin and returns its data; throws on any error. */
+async function send<T, V>(url: string, document: TypedDocument<T, V>, variables: V): Promise<T> {
   const response = await fetch(url, {
     method: "POST",
     headers: { "content-type": "application/json", authorization: `Bearer ${ADMIN}` },
-    body: JSON.stringify({ query, variables }),
+    body: JSON.stringify({ query: document.toString(), variables }),
   });
   const body = (await response.json()) as { data?: T; errors?: unknown[] };
   if (body.errors) throw new Error(JSON.stringify(body.errors));
@@ -67,22 +70,26 @@ describe("alerts with npm start", () => {
     receiver.answer = (_request, n) => (n === 2 ? "hang" : { status: 200 });
     const first = start();
     const { url } = await first.ready();
-    const created = await graphql<{ createAlertPolicy: { signingSecret: string } }>(
+    const created = await send(
       url,
-      `mutation ($url: String!) {
-        createAlertPolicy(input: { name: "pager", events: [PROJECT_LOAD_FAILED], webhookUrl: $url }) { signingSecret }
-      }`,
+      graphql(`
+        mutation E2eCreatePagerPolicy($url: String!) {
+          createAlertPolicy(input: { name: "pager", events: [PROJECT_LOAD_FAILED], webhookUrl: $url }) { signingSecret }
+        }
+      `),
       { url: receiver.url("/pager") },
     );
     const secret = created.createAlertPolicy.signingSecret;
-    const RECORD = `mutation ($error: String!) {
-      recordProjectLoad(input: {
-        project: "etl", status: FAILURE, error: $error,
-        git: { repositoryUrl: "https://github.com/acme/etl", commitHash: "0a1b2c3" }
-      }) { load { id } }
-    }`;
+    const RECORD = graphql(`
+      mutation E2eRecordFailure($error: String!) {
+        recordProjectLoad(input: {
+          project: "etl", status: FAILURE, error: $error,
+          git: { repositoryUrl: "https://github.com/acme/etl", commitHash: "0a1b2c3" }
+        }) { load { id } }
+      }
+    `);
 
-    await graphql(url, RECORD, { error: "first failure" });
+    await send(url, RECORD, { error: "first failure" });
     const [message] = await receiver.waitFor(1);
     expect(verifySignature(String(message?.body), secret, String(message?.headers["x-signature-256"]))).toBe(
       true,
@@ -92,7 +99,7 @@ describe("alerts with npm start", () => {
       commitUrl: "https://github.com/acme/etl/commit/0a1b2c3",
     });
 
-    await graphql(url, RECORD, { error: "second failure" });
+    await send(url, RECORD, { error: "second failure" });
     await receiver.waitFor(2);
     // The sender has an attempt in flight (the receiver hangs): SIGTERM still ends the process in time.
     expect(await sigterm(first)).toBeLessThan(9_500);

@@ -5,6 +5,8 @@ import { type Browser, type BrowserContext, chromium, type Page } from "playwrig
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from "vitest";
 import { type Database, openDatabase } from "../../src/db";
 import { type RunningServer, startServer } from "../../src/server";
+import { graphql } from "../generated";
+import type { GraphiqlRecordLoadMutation } from "../generated/graphql";
 import { createTestDatabase, type TestDatabase } from "../test-database";
 
 /**
@@ -21,6 +23,13 @@ const SUBSCRIPTION_SCREENSHOT = "/tmp/graphiql-subscription.png";
 const FAILURE_SCREENSHOT = "/tmp/graphiql-failure.png";
 const TIMEOUT = 60_000;
 const HEADERS = `{ "Authorization": "Bearer ${ADMIN_TOKEN}" }`;
+
+/** How the test records a load over HTTP, as another client would (not through GraphiQL). */
+const RECORD_LOAD = graphql(`
+  mutation GraphiqlRecordLoad($project: String!) {
+    recordProjectLoad(input: { project: $project, assets: [] }) { load { sequence } }
+  }
+`);
 
 if (!HAS_CHROMIUM) {
   console.warn(
@@ -245,15 +254,10 @@ describe.skipIf(!HAS_CHROMIUM)("GraphiQL in headless Chromium", () => {
     const response = await fetch(`http://127.0.0.1:${server.port}/graphql`, {
       method: "POST",
       headers: { "content-type": "application/json", authorization: `Bearer ${ADMIN_TOKEN}` },
-      body: JSON.stringify({
-        query: `mutation { recordProjectLoad(input: { project: ${JSON.stringify(project)}, assets: [] }) { load { sequence } } }`,
-      }),
+      body: JSON.stringify({ query: RECORD_LOAD.toString(), variables: { project } }),
     });
     expect(response.status).toBe(200);
-    const body = (await response.json()) as {
-      data?: { recordProjectLoad: { load: { sequence: number } } };
-      errors?: unknown;
-    };
+    const body = (await response.json()) as { data?: GraphiqlRecordLoadMutation; errors?: unknown };
     expect(body.errors).toBeUndefined();
     const sequence = body.data?.recordProjectLoad.load.sequence;
     if (sequence === undefined) throw new Error(`no load recorded: ${JSON.stringify(body)}`);

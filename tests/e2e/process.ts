@@ -1,11 +1,13 @@
 import { type ChildProcess, spawn } from "node:child_process";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 /** The project's root: `npm start` runs there. */
 export const PROJECT_ROOT = fileURLToPath(new URL("../..", import.meta.url));
 
 const URL_LINE = /Project history API on (http:\/\/localhost:(\d+)\/graphql)/;
-const TOKEN_LINE = /^\s+(phist_\S+)\s*$/m;
 
 export interface Exit {
   code: number | null;
@@ -18,6 +20,8 @@ export class MainProcess {
   stdout = "";
   stderr = "";
   readonly exited: Promise<Exit>;
+  /** Where the server writes a bootstrap admin token (no terminal is attached). */
+  readonly bootstrapTokenFile: string;
   private exit: Exit | null = null;
 
   constructor(env: Record<string, string>) {
@@ -27,9 +31,13 @@ export class MainProcess {
     delete inherited.PORT;
     delete inherited.DATABASE_URL;
     delete inherited.HOST;
+    delete inherited.LOG_LEVEL;
+    delete inherited.LOG_FORMAT;
+    this.bootstrapTokenFile =
+      env.BOOTSTRAP_TOKEN_FILE ?? join(mkdtempSync(join(tmpdir(), "project-history-token-")), "admin-token");
     this.child = spawn("node_modules/.bin/tsx", ["src/main.ts"], {
       cwd: PROJECT_ROOT,
-      env: { ...inherited, ...env },
+      env: { ...inherited, BOOTSTRAP_TOKEN_FILE: this.bootstrapTokenFile, ...env },
       stdio: ["ignore", "pipe", "pipe"],
       // Its own process group: tsx runs the server in a child process, and a hard kill must reach both.
       detached: true,
@@ -73,9 +81,13 @@ export class MainProcess {
     );
   }
 
-  /** The admin token printed on a fresh database, or null. */
-  get printedToken(): string | null {
-    return TOKEN_LINE.exec(this.stdout)?.[1] ?? null;
+  /** The admin token a fresh database got (written to its file, never to the logs), or null. */
+  get bootstrapToken(): string | null {
+    try {
+      return readFileSync(this.bootstrapTokenFile, "utf8").trim();
+    } catch {
+      return null;
+    }
   }
 
   /** Waits for the exit; null if it has not exited within `timeoutMs`. */

@@ -1,15 +1,18 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync, statSync } from "node:fs";
 import { connect } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { TypedDocument } from "../../src/client";
+import { graphql } from "../generated";
+import type { E2eHistoryQuery } from "../generated/graphql";
 import { createTestDatabase, type TestDatabase } from "../test-database";
 import { MainProcess } from "./process";
 
 /** Starts the real server as `npm start` does (`tsx src/main.ts`) and talks to it over HTTP. */
 
-interface GraphQLBody {
-  data?: Record<string, unknown> | null;
+interface GraphQLBody<T = Record<string, unknown>> {
+  data?: T | null;
   errors?: { message: string; extensions?: { code?: string } }[];
 }
 
@@ -57,12 +60,13 @@ function start(env: Record<string, string> = {}): MainProcess {
   return child;
 }
 
-async function graphql(
+/** Sends an operation and returns the whole answer, errors included. */
+async function send<T, V>(
   url: string,
-  query: string,
-  variables: Record<string, unknown> = {},
+  document: TypedDocument<T, V>,
+  variables?: V,
   token?: string,
-): Promise<GraphQLBody> {
+): Promise<GraphQLBody<T>> {
   const response = await fetch(url, {
     method: "POST",
     headers: {
@@ -70,14 +74,14 @@ async function graphql(
       accept: "application/graphql-response+json, application/json",
       ...(token ? { authorization: `Bearer ${token}` } : {}),
     },
-    body: JSON.stringify({ query, variables }),
+    body: JSON.stringify({ query: document.toString(), variables: variables ?? {} }),
   });
   expect(response.status).toBe(200);
-  return (await response.json()) as GraphQLBody;
+  return (await response.json()) as GraphQLBody<T>;
 }
 
-const VIEWER = /* GraphQL */ `
-  query {
+const VIEWER = graphql(`
+  query E2eViewer {
     viewer {
       name
       roles {
@@ -86,10 +90,10 @@ const VIEWER = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
-const RECORD = /* GraphQL */ `
-  mutation Record($input: RecordProjectLoadInput!) {
+const RECORD = graphql(`
+  mutation E2eRecord($input: RecordProjectLoadInput!) {
     recordProjectLoad(input: $input) {
       load {
         sequence
@@ -97,10 +101,10 @@ const RECORD = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
-const HISTORY = /* GraphQL */ `
-  query History($name: String!) {
+const HISTORY = graphql(`
+  query E2eHistory($name: String!) {
     project(name: $name) {
       name
       history {
@@ -114,19 +118,21 @@ const HISTORY = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
-function historySequences(body: GraphQLBody): number[] {
+const DEPLOYMENTS = graphql(`
+  query E2eDeployments { deployments { name } }
+`);
+
+function historySequences(body: GraphQLBody<E2eHistoryQuery>): number[] {
   expect(body.errors).toBeUndefined();
-  const project = body.data?.project as {
-    history: { edges: { node: { load: { sequence: number } } }[] };
-  } | null;
+  const project = body.data?.project;
   expect(project).not.toBeNull();
   return (project?.history.edges ?? []).map((edge) => edge.node.load.sequence);
 }
 
 async function expectAdminViewer(url: string, token: string): Promise<void> {
-  const body = await graphql(url, VIEWER, {}, token);
+  const body = await send(url, VIEWER, {}, token);
   expect(body.errors).toBeUndefined();
   expect(body.data?.viewer).toEqual({
     name: "admin",
@@ -145,13 +151,18 @@ async function stopWithSigterm(server: MainProcess): Promise<void> {
 }
 
 describe("npm start (tsx src/main.ts)", () => {
-  it("serves a fresh database with a printed admin token, keeps it all across a restart and stops on SIGTERM", async () => {
-    // First start: fresh database, no ADMIN_TOKEN, a token is created and printed once.
+  it("serves a fresh database with a bootstrap admin token, keeps it all across a restart and stops on SIGTERM", async () => {
+    // First start: fresh database, no ADMIN_TOKEN, no terminal: a token is created and written to its file
+    // (readable by its owner only), and the log says where, without the token.
     const first = start();
     const { url, baseUrl } = await first.ready();
-    const token = first.printedToken;
-    expect(token, `no phist_ token in stdout:\n${first.stdout}`).toMatch(/^phist_[A-Za-z0-9_-]{20,}$/);
-    expect(first.stdout.match(/phist_/g)?.length).toBeGreaterThan(0);
+    const token = first.bootstrapToken;
+    expect(token, `no token in ${first.bootstrapTokenFile}:\n${first.stdout}`).toMatch(
+      /^phist_[A-Za-z0-9_-]{20,}$/,
+    );
+    expect(statSync(first.bootstrapTokenFile).mode & 0o777).toBe(0o600);
+    expect(first.stdout).toContain(first.bootstrapTokenFile);
+    expect(first.stdout).not.toContain("phist_");
     const adminToken = token as string;
 
     const health = await fetch(`${baseUrl}/health`);
@@ -163,16 +174,16 @@ describe("npm start (tsx src/main.ts)", () => {
     await expectAdminViewer(url, adminToken);
 
     // `viewer` is documented as "null when the request carries no valid token"; data needs a token.
-    expect(await graphql(url, VIEWER)).toEqual({ data: { viewer: null } });
+    expect(await send(url, VIEWER)).toEqual({ data: { viewer: null } });
     for (const badToken of [undefined, "phist_not-a-real-token-0000000000"]) {
-      const denied = await graphql(url, HISTORY, { name: "e2e" }, badToken);
+      const denied = await send(url, HISTORY, { name: "e2e" }, badToken);
       expect(denied.errors?.map((error) => error.extensions?.code)).toEqual(["UNAUTHENTICATED"]);
       expect(denied.data?.project ?? null).toBeNull();
-      const deployments = await graphql(url, "{ deployments { name } }", {}, badToken);
+      const deployments = await send(url, DEPLOYMENTS, {}, badToken);
       expect(deployments.errors?.map((error) => error.extensions?.code)).toEqual(["UNAUTHENTICATED"]);
     }
 
-    const recorded = await graphql(
+    const recorded = await send(
       url,
       RECORD,
       { input: { project: "e2e", image: "registry.example.com/e2e:1", assets: [{ key: "raw/orders" }] } },
@@ -180,7 +191,7 @@ describe("npm start (tsx src/main.ts)", () => {
     );
     expect(recorded.errors).toBeUndefined();
     expect(recorded.data?.recordProjectLoad).toEqual({ load: { sequence: 1, assetsAdded: ["raw/orders"] } });
-    expect(historySequences(await graphql(url, HISTORY, { name: "e2e" }, adminToken))).toEqual([1]);
+    expect(historySequences(await send(url, HISTORY, { name: "e2e" }, adminToken))).toEqual([1]);
 
     await stopWithSigterm(first);
     expect(first.stdout).toContain("SIGTERM: shutting down");
@@ -191,10 +202,10 @@ describe("npm start (tsx src/main.ts)", () => {
     expect(second.stdout).not.toContain("phist_");
     expect(second.stdout).not.toContain("Created an organization admin token");
     await expectAdminViewer(restarted.url, adminToken);
-    expect(historySequences(await graphql(restarted.url, HISTORY, { name: "e2e" }, adminToken))).toEqual([1]);
+    expect(historySequences(await send(restarted.url, HISTORY, { name: "e2e" }, adminToken))).toEqual([1]);
 
     // The data survived and the project keeps numbering its loads.
-    const again = await graphql(
+    const again = await send(
       restarted.url,
       RECORD,
       { input: { project: "e2e", image: "registry.example.com/e2e:2", assets: [{ key: "raw/orders" }] } },
@@ -202,9 +213,7 @@ describe("npm start (tsx src/main.ts)", () => {
     );
     expect(again.errors).toBeUndefined();
     expect(again.data?.recordProjectLoad).toEqual({ load: { sequence: 2, assetsAdded: [] } });
-    expect(historySequences(await graphql(restarted.url, HISTORY, { name: "e2e" }, adminToken))).toEqual([
-      2, 1,
-    ]);
+    expect(historySequences(await send(restarted.url, HISTORY, { name: "e2e" }, adminToken))).toEqual([2, 1]);
 
     await stopWithSigterm(second);
   }, 90_000);

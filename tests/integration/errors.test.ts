@@ -4,8 +4,13 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Database, openDatabase } from "../../src/db";
 import { createLocalApp } from "../../src/server";
+import { graphql } from "../generated";
 import { ADMIN_TOKEN } from "../helpers";
 import { createTestDatabase, type TestDatabase } from "../test-database";
+
+const PROJECT_NAME = graphql(`
+  query ErrorsProjectName { project(name: "etl") { name } }
+`);
 
 let dir: string;
 let db: Database;
@@ -35,7 +40,7 @@ describe("unexpected errors", () => {
       const response = await app.fetch("http://test/graphql", {
         method: "POST",
         headers: { "content-type": "application/json", authorization: `Bearer ${ADMIN_TOKEN}` },
-        body: JSON.stringify({ query: '{ project(name: "etl") { name } }' }),
+        body: JSON.stringify({ query: PROJECT_NAME.toString() }),
       });
       const body = (await response.json()) as { errors: { message: string; extensions: { code: string } }[] };
       expect(body.errors).toHaveLength(1);

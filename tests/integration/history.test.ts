@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { CollapseIdentity } from "../../src/core/collapse";
 import { writeLoad } from "../../src/services/loads";
 import { validateRecordInput } from "../../src/services/record-input";
+import { graphql } from "../generated";
+import type { HistoryPageQueryVariables } from "../generated/graphql";
 import { codes, createTestServer, record, type TestServer } from "../helpers";
 import { loadVectors } from "../unit/vectors";
 
@@ -15,8 +17,8 @@ interface CollapseCase {
   entries: number[][];
 }
 
-const HISTORY = /* GraphQL */ `
-  query History($deployment: String, $name: String!, $first: Int, $after: String, $collapse: Boolean, $status: LoadStatus) {
+const HISTORY = graphql(`
+  query HistoryPage($deployment: String, $name: String!, $first: Int, $after: String, $collapse: Boolean, $status: LoadStatus) {
     project(deployment: $deployment, name: $name) {
       history(first: $first, after: $after, collapseSimilar: $collapse, status: $status) {
         totalCount
@@ -34,31 +36,10 @@ const HISTORY = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
-interface HistoryData {
-  project: {
-    history: {
-      totalCount: number;
-      pageInfo: {
-        hasNextPage: boolean;
-        hasPreviousPage: boolean;
-        startCursor: string | null;
-        endCursor: string | null;
-      };
-      edges: {
-        cursor: string;
-        node: {
-          collapsedCount: number;
-          firstLoadedAt: string;
-          lastLoadedAt: string;
-          load: { sequence: number; status: string; trigger: string };
-          loads: { totalCount: number; edges: { node: { sequence: number } }[] };
-        };
-      }[];
-    };
-  } | null;
-}
+/** Variables of HISTORY other than the project's name and deployment. */
+type HistoryOptions = Omit<HistoryPageQueryVariables, "name" | "deployment">;
 
 let server: TestServer;
 beforeAll(async () => {
@@ -66,8 +47,8 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-async function history(name: string, variables: Record<string, unknown> = {}, deployment = "prod") {
-  const response = await server.request<HistoryData>(HISTORY, { name, deployment, ...variables });
+async function history(name: string, variables: HistoryOptions = {}, deployment = "prod") {
+  const response = await server.request(HISTORY, { name, deployment, ...variables });
   expect(response.errors).toBeUndefined();
   const project = response.data?.project;
   if (!project) throw new Error(`no project ${name}`);
@@ -90,7 +71,7 @@ async function buildVectorHistory(project: string, loads: readonly CollapseLoad[
       error: load.error,
       image: load.image,
       git: load.git,
-      metadata: load.metadata,
+      metadata: [...load.metadata],
       assets: load.status === "SUCCESS" ? [{ key: "asset", codeVersion: String(version) }] : null,
     };
     if (load.trigger === "DEPLOY") {
@@ -200,43 +181,29 @@ describe("history pagination", () => {
   });
 
   it("pages through the loads of one collapsed entry", async () => {
-    const query = /* GraphQL */ `
-      query ($after: String) {
+    const query = graphql(`
+      query LoadsOfOneEntry($entry: String, $after: String) {
         project(name: "paged") {
-          history(first: 1, after: "${Buffer.from("entry:2").toString("base64url")}") {
+          history(first: 1, after: $entry) {
             edges { node { loads(first: 2, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { sequence } } } } }
           }
         }
       }
-    `;
-    type Data = {
-      project: {
-        history: {
-          edges: {
-            node: {
-              loads: {
-                totalCount: number;
-                pageInfo: { hasNextPage: boolean; endCursor: string };
-                edges: { node: { sequence: number } }[];
-              };
-            };
-          }[];
-        };
-      };
-    };
-    const first = await server.request<Data>(query);
-    const loads = first.data?.project.history.edges[0]?.node.loads;
+    `);
+    const entry = Buffer.from("entry:2").toString("base64url");
+    const first = await server.request(query, { entry });
+    const loads = first.data?.project?.history.edges[0]?.node.loads;
     expect(loads?.edges.map((edge) => edge.node.sequence)).toEqual([3, 2]);
     expect(loads?.totalCount).toBe(3);
     expect(loads?.pageInfo.hasNextPage).toBe(true);
-    const second = await server.request<Data>(query, { after: loads?.pageInfo.endCursor });
-    const rest = second.data?.project.history.edges[0]?.node.loads;
+    const second = await server.request(query, { entry, after: loads?.pageInfo.endCursor });
+    const rest = second.data?.project?.history.edges[0]?.node.loads;
     expect(rest?.edges.map((edge) => edge.node.sequence)).toEqual([1]);
     expect(rest?.pageInfo.hasNextPage).toBe(false);
   });
 
   it("refuses malformed cursors, cursors of another list and page sizes out of range", async () => {
-    const bad = async (variables: Record<string, unknown>) =>
+    const bad = async (variables: HistoryOptions) =>
       codes(await server.request(HISTORY, { name: "paged", deployment: "prod", ...variables }));
     expect(await bad({ after: "not-a-cursor" })).toEqual(["BAD_USER_INPUT"]);
     const flat = await history("paged", { first: 1, collapse: false });

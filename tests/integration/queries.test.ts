@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { graphql } from "../generated";
+import type { AssetDefinitionInput } from "../generated/graphql";
 import { codes, createTestServer, record, type TestServer } from "../helpers";
 import { loadVectors } from "../unit/vectors";
 
@@ -8,20 +10,33 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-const CHANGE_FIELDS = /* GraphQL */ `
-  assetKey
-  changeTypes
-  codeVersion { old new }
-  partitionsDefinition { old new }
-  dependencies { added removed changed }
-  tags { added { key old new } removed { key old new } changed { key old new } }
-  metadata { added { key old new } removed { key old new } changed { key old new } }
-`;
+const ASSET_CHANGES = graphql(`
+  query AssetChangesOfLoad($id: ID!) {
+    node(id: $id) {
+      ... on ProjectLoad {
+        assetChanges(first: 100) {
+          totalCount
+          edges {
+            node {
+              assetKey
+              changeTypes
+              codeVersion { old new }
+              partitionsDefinition { old new }
+              dependencies { added removed changed }
+              tags { added { key old new } removed { key old new } changed { key old new } }
+              metadata { added { key old new } removed { key old new } changed { key old new } }
+            }
+          }
+        }
+      }
+    }
+  }
+`);
 
 interface DiffCase {
   name: string;
-  previous: Record<string, unknown>[] | null;
-  next: Record<string, unknown>[];
+  previous: AssetDefinitionInput[] | null;
+  next: AssetDefinitionInput[];
   changes: Record<string, unknown>[];
 }
 
@@ -32,14 +47,10 @@ describe("asset diff vectors (asset-diff.json) through recordProjectLoad and ass
       const project = `diff-${index}`;
       if (vector.previous) await record(server, { deployment: "vectors", project, assets: vector.previous });
       const load = await record(server, { deployment: "vectors", project, assets: vector.next });
-      const response = await server.request<{
-        node: { assetChanges: { totalCount: number; edges: { node: Record<string, unknown> }[] } };
-      }>(
-        `query ($id: ID!) { node(id: $id) { ... on ProjectLoad { assetChanges(first: 100) { totalCount edges { node { ${CHANGE_FIELDS} } } } } } }`,
-        { id: load.id },
-      );
+      const response = await server.request(ASSET_CHANGES, { id: load.id });
       expect(response.errors).toBeUndefined();
-      const changes = response.data?.node.assetChanges;
+      const node = response.data?.node;
+      const changes = node && "assetChanges" in node ? node.assetChanges : undefined;
       expect(changes?.edges.map((edge) => edge.node)).toEqual(vector.changes);
       expect(changes?.totalCount).toBe(vector.changes.length);
       const keys = (type: string) =>
@@ -74,16 +85,15 @@ describe("commit link vectors (commit-url.json) through recordProjectLoad and gi
         git: { repositoryUrl: vector.repositoryUrl, commitHash: vector.commitHash, branch: "main" },
         assets: [],
       });
-      const response = await server.request<{
-        project: {
-          latestLoad: {
-            git: { repositoryUrl: string | null; commitHash: string | null; commitUrl: string | null };
-          };
-        };
-      }>(
-        `{ project(deployment: "vectors", name: "git-${index}") { latestLoad { git { repositoryUrl commitHash commitUrl } } } }`,
+      const response = await server.request(
+        graphql(`
+          query CommitLinkOfProject($name: String!) {
+            project(deployment: "vectors", name: $name) { latestLoad { git { repositoryUrl commitHash commitUrl } } }
+          }
+        `),
+        { name: `git-${index}` },
       );
-      expect(response.data?.project.latestLoad.git).toEqual({
+      expect(response.data?.project?.latestLoad?.git).toEqual({
         repositoryUrl: vector.storedRepositoryUrl,
         commitHash: vector.commitHash,
         commitUrl: vector.commitUrl,
@@ -121,26 +131,17 @@ describe("reading projects and loads", () => {
   });
 
   it("latestLoad is the newest of any status, currentLoad the newest success", async () => {
-    const response = await server.request<{
-      project: {
-        name: string;
-        updatedAt: string;
-        deployment: { name: string };
-        latestLoad: { sequence: number; status: string; error: { message: string; stack: string } };
-        currentLoad: {
-          sequence: number;
-          metadata: { key: string; value: string }[];
-          loadedAt: string;
-          image: string;
-          git: null;
-          error: null;
-        };
-      };
-    }>(`{ project(deployment: "staging", name: "web") {
-          name updatedAt deployment { name }
-          latestLoad { sequence status error { message stack } }
-          currentLoad { sequence metadata { key value } loadedAt image git { commitUrl } error { message } }
-        } }`);
+    const response = await server.request(
+      graphql(`
+        query LatestAndCurrentLoad {
+          project(deployment: "staging", name: "web") {
+            name updatedAt deployment { name }
+            latestLoad { sequence status error { message stack } }
+            currentLoad { sequence metadata { key value } loadedAt image git { commitUrl } error { message } }
+          }
+        }
+      `),
+    );
     expect(response.errors).toBeUndefined();
     const project = response.data?.project;
     expect(project?.deployment.name).toBe("staging");
@@ -167,79 +168,111 @@ describe("reading projects and loads", () => {
   });
 
   it("returns null for a project that does not exist", async () => {
-    const response = await server.request(`{ project(deployment: "staging", name: "nope") { name } }`);
+    const response = await server.request(
+      graphql(`
+        query MissingProject { project(deployment: "staging", name: "nope") { name } }
+      `),
+    );
     expect(response.errors).toBeUndefined();
     expect(response.data).toEqual({ project: null });
   });
 
   it("resolves every node type by its global ID, and null for an unknown one", async () => {
-    const ids = await server.request<{
-      project: {
-        id: string;
-        deployment: { id: string };
-        currentLoad: { id: string; assetChanges: { edges: { node: { id: string } }[] } };
-      };
-    }>(
-      `{ project(deployment: "staging", name: "web") { id deployment { id } currentLoad { id assetChanges { edges { node { id } } } } } }`,
+    const ids = await server.request(
+      graphql(`
+        query IdsOfEveryNodeType {
+          project(deployment: "staging", name: "web") {
+            id
+            deployment { id }
+            currentLoad { id assetChanges { edges { node { id } } } }
+          }
+        }
+      `),
     );
     const project = ids.data?.project;
     const nodes = [
       [project?.id, "Project"],
       [project?.deployment.id, "Deployment"],
-      [project?.currentLoad.id, "ProjectLoad"],
-      [project?.currentLoad.assetChanges.edges[0]?.node.id, "AssetChange"],
+      [project?.currentLoad?.id, "ProjectLoad"],
+      [project?.currentLoad?.assetChanges.edges[0]?.node.id, "AssetChange"],
     ] as const;
     for (const [id, typename] of nodes) {
-      const response = await server.request<{ node: { __typename: string; id: string } }>(
-        "query ($id: ID!) { node(id: $id) { __typename id } }",
-        { id },
+      const response = await server.request(
+        graphql(`
+          query NodeTypename($id: ID!) { node(id: $id) { __typename id } }
+        `),
+        // Cast only for the types: a missing ID fails the assertion below, as before.
+        { id: id as string },
       );
       expect(response.data?.node).toEqual({ __typename: typename, id });
     }
     const unknown = Buffer.from("ProjectLoad:999999").toString("base64url");
-    const missing = await server.request("query ($id: ID!) { node(id: $id) { id } }", { id: unknown });
+    const missing = await server.request(
+      graphql(`
+        query UnknownNode($id: ID!) { node(id: $id) { id } }
+      `),
+      { id: unknown },
+    );
     expect(missing.errors).toBeUndefined();
     expect(missing.data).toEqual({ node: null });
-    expect(codes(await server.request('{ node(id: "!!") { id } }'))).toEqual(["BAD_USER_INPUT"]);
+    const malformed = graphql(`
+      query MalformedNodeId { node(id: "!!") { id } }
+    `);
+    expect(codes(await server.request(malformed))).toEqual(["BAD_USER_INPUT"]);
   });
 
   it("lists deployments and projects with pagination", async () => {
-    const deployments = await server.request<{ deployments: { name: string }[] }>("{ deployments { name } }");
+    const deployments = await server.request(
+      graphql(`
+        query ListedDeployments { deployments { name } }
+      `),
+    );
     expect(deployments.data?.deployments.map((d) => d.name)).toEqual(
       expect.arrayContaining(["staging", "vectors"]),
     );
-    const page = await server.request<{
-      projects: {
-        totalCount: number;
-        pageInfo: { hasNextPage: boolean; endCursor: string };
-        edges: { node: { name: string } }[];
-      };
-    }>(
-      `{ projects(deployment: "vectors", first: 2) { totalCount pageInfo { hasNextPage endCursor } edges { node { name } } } }`,
+    const page = await server.request(
+      graphql(`
+        query FirstVectorProjects {
+          projects(deployment: "vectors", first: 2) { totalCount pageInfo { hasNextPage endCursor } edges { node { name } } }
+        }
+      `),
     );
     const projects = page.data?.projects;
     expect(projects?.edges).toHaveLength(2);
     expect(projects?.pageInfo.hasNextPage).toBe(true);
-    const next = await server.request<{ projects: { edges: { node: { name: string } }[] } }>(
-      `query ($after: String) { projects(deployment: "vectors", first: 2, after: $after) { edges { node { name } } } }`,
+    const next = await server.request(
+      graphql(`
+        query NextVectorProjects($after: String) {
+          projects(deployment: "vectors", first: 2, after: $after) { edges { node { name } } }
+        }
+      `),
       { after: projects?.pageInfo.endCursor },
     );
     const names = [...(projects?.edges ?? []), ...(next.data?.projects.edges ?? [])].map(
       (edge) => edge.node.name,
     );
     expect(new Set(names).size).toBe(4);
-    const all = await server.request<{ projects: { totalCount: number } }>("{ projects { totalCount } }");
+    const all = await server.request(
+      graphql(`
+        query AllProjectsCount { projects { totalCount } }
+      `),
+    );
     expect(all.data?.projects.totalCount).toBeGreaterThan(projects?.totalCount ?? 0);
-    const nested = await server.request<{
-      deployments: { name: string; projects: { totalCount: number } }[];
-    }>("{ deployments { name projects { totalCount } } }");
+    const nested = await server.request(
+      graphql(`
+        query ProjectCountPerDeployment { deployments { name projects { totalCount } } }
+      `),
+    );
     expect(nested.data?.deployments.find((d) => d.name === "staging")?.projects.totalCount).toBe(1);
   });
 });
 
 describe("assetChangeHistory", () => {
   beforeAll(async () => {
-    const asset = (extra: Record<string, unknown>) => ({ key: "mart/revenue", ...extra });
+    const asset = (extra: Omit<AssetDefinitionInput, "key">): AssetDefinitionInput => ({
+      key: "mart/revenue",
+      ...extra,
+    });
     await record(server, { deployment: "prod", project: "one", assets: [asset({ codeVersion: "1" })] });
     await record(server, { deployment: "prod", project: "one", assets: [asset({ codeVersion: "2" })] });
     await record(server, {
@@ -251,25 +284,18 @@ describe("assetChangeHistory", () => {
     await record(server, { deployment: "prod", project: "one", assets: [] });
   });
 
-  const HISTORY = /* GraphQL */ `
-    query ($project: String, $types: [AssetChangeType!], $first: Int, $after: String) {
+  const HISTORY = graphql(`
+    query RevenueChangeHistory($project: String, $types: [AssetChangeType!], $first: Int, $after: String) {
       assetChangeHistory(assetKey: "mart/revenue", project: $project, changeTypes: $types, first: $first, after: $after) {
         totalCount
         pageInfo { hasNextPage endCursor }
         edges { node { changeTypes project { name } load { sequence } changedAt } }
       }
     }
-  `;
-  type Data = {
-    assetChangeHistory: {
-      totalCount: number;
-      pageInfo: { hasNextPage: boolean; endCursor: string };
-      edges: { node: { changeTypes: string[]; project: { name: string }; load: { sequence: number } } }[];
-    };
-  };
+  `);
 
   it("lists every change of one asset, newest first, across projects", async () => {
-    const response = await server.request<Data>(HISTORY);
+    const response = await server.request(HISTORY);
     const edges = response.data?.assetChangeHistory.edges ?? [];
     expect(edges.map((e) => [e.node.project.name, e.node.load.sequence, e.node.changeTypes])).toEqual([
       ["one", 4, ["REMOVED"]],
@@ -282,19 +308,20 @@ describe("assetChangeHistory", () => {
   });
 
   it("filters by project and by change types", async () => {
-    const byProject = await server.request<Data>(HISTORY, { project: "two" });
+    const byProject = await server.request(HISTORY, { project: "two" });
     expect(byProject.data?.assetChangeHistory.totalCount).toBe(1);
-    const byType = await server.request<Data>(HISTORY, { types: ["CODE_VERSION", "TAGS"] });
+    const byType = await server.request(HISTORY, { types: ["CODE_VERSION", "TAGS"] });
     expect(byType.data?.assetChangeHistory.edges.map((e) => e.node.load.sequence)).toEqual([3, 2]);
     expect(byType.data?.assetChangeHistory.totalCount).toBe(2);
-    const badType = await server.request(HISTORY, { types: ["RENAMED"] });
+    // Invalid on purpose: RENAMED is no AssetChangeType, so the operation goes out as plain text, untyped.
+    const badType = await server.request(String(HISTORY), { types: ["RENAMED"] });
     expect(codes(badType)).toEqual(["BAD_USER_INPUT"]);
   });
 
   it("pages", async () => {
-    const first = await server.request<Data>(HISTORY, { first: 3 });
+    const first = await server.request(HISTORY, { first: 3 });
     expect(first.data?.assetChangeHistory.pageInfo.hasNextPage).toBe(true);
-    const rest = await server.request<Data>(HISTORY, {
+    const rest = await server.request(HISTORY, {
       first: 3,
       after: first.data?.assetChangeHistory.pageInfo.endCursor,
     });

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { RecordProjectLoadInput } from "../generated/graphql";
 import { codes, createTestServer, RECORD, record, type TestServer } from "../helpers";
 
 let server: TestServer;
@@ -20,7 +21,7 @@ async function rowCounts() {
   };
 }
 
-async function expectRefused(input: Record<string, unknown>, message: RegExp) {
+async function expectRefused(input: RecordProjectLoadInput, message: RegExp) {
   const before = await rowCounts();
   const response = await server.request(RECORD, { input });
   expect(codes(response)).toEqual(["BAD_USER_INPUT"]);
@@ -150,7 +151,7 @@ describe("validation", () => {
 
   it("refuses a request body over 10 MB before reading it", async () => {
     const body = JSON.stringify({
-      query: RECORD,
+      query: RECORD.toString(),
       variables: { input: { project: "p", image: "x".repeat(11 * 1024 * 1024) } },
     });
     const response = await server.app.fetch("http://test/graphql", {
@@ -175,7 +176,10 @@ describe("validation", () => {
   });
 
   it("refuses an unknown status, a bad date and duplicate metadata keys", async () => {
-    const status = await server.request(RECORD, { input: { project: "p", status: "BROKEN", assets: [] } });
+    // Invalid on purpose: "BROKEN" is no LoadStatus, so the operation goes out as plain text, untyped.
+    const status = await server.request(String(RECORD), {
+      input: { project: "p", status: "BROKEN", assets: [] },
+    });
     expect(codes(status)).toEqual(["BAD_USER_INPUT"]);
     const date = await server.request(RECORD, { input: { project: "p", loadedAt: "yesterday", assets: [] } });
     expect(codes(date)).toEqual(["BAD_USER_INPUT"]);

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { snapshotOf } from "../../src/services/loads";
+import { graphql } from "../generated";
+import type { RollbackProjectInput, RollbackProjectMutation } from "../generated/graphql";
 import { codes, createTestServer, type RecordedLoad, record, type TestServer } from "../helpers";
 
 let server: TestServer;
@@ -8,8 +10,8 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-const ROLLBACK = /* GraphQL */ `
-  mutation ($input: RollbackProjectInput!) {
+const ROLLBACK = graphql(`
+  mutation RollbackProject($input: RollbackProjectInput!) {
     rollbackProject(input: $input) {
       rollback {
         id
@@ -37,38 +39,10 @@ const ROLLBACK = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
-interface RollbackData {
-  rollbackProject: {
-    rollback: {
-      id: string;
-      reason: string | null;
-      requestedBy: string;
-      project: { name: string };
-      fromLoad: { sequence: number };
-      toLoad: { sequence: number };
-      resultingLoad: { sequence: number };
-    };
-    load: {
-      id: string;
-      sequence: number;
-      status: string;
-      trigger: string;
-      image: string;
-      git: Record<string, string>;
-      metadata: { key: string; value: string }[];
-      assetsAdded: string[];
-      assetsRemoved: string[];
-      assetsChanged: string[];
-      assetChanges: { edges: { node: Record<string, unknown> }[] };
-      rollback: { id: string; toLoad: { sequence: number } };
-    };
-  };
-}
-
-async function rollback(input: Record<string, unknown>, token?: string) {
-  return server.request<RollbackData>(ROLLBACK, { input }, token);
+async function rollback(input: RollbackProjectInput, token?: string) {
+  return server.request(ROLLBACK, { input }, token);
 }
 
 async function rowCounts() {
@@ -115,7 +89,7 @@ describe("rollbackProject", () => {
   it("restores the target's image, git, metadata and exact snapshot, and shows what it reverted", async () => {
     const response = await rollback({ loadId: goodLoad.id, reason: "bad deploy", idempotencyKey: "rb-1" });
     expect(response.errors).toBeUndefined();
-    const { rollback: made, load } = (response.data as RollbackData).rollbackProject;
+    const { rollback: made, load } = (response.data as RollbackProjectMutation).rollbackProject;
     expect(made).toMatchObject({
       reason: "bad deploy",
       requestedBy: "admin",
@@ -158,15 +132,15 @@ describe("rollbackProject", () => {
   });
 
   it("shows the rollback as its own history row and makes it the current load", async () => {
-    const response = await server.request<{
-      project: {
-        currentLoad: { sequence: number; trigger: string };
-        history: {
-          edges: { node: { collapsedCount: number; load: { sequence: number; trigger: string } } }[];
-        };
-      };
-    }>(
-      `{ project(name: "etl") { currentLoad { sequence trigger } history { edges { node { collapsedCount load { sequence trigger } } } } } }`,
+    const response = await server.request(
+      graphql(`
+        query RolledBackHistory {
+          project(name: "etl") {
+            currentLoad { sequence trigger }
+            history { edges { node { collapsedCount load { sequence trigger } } } }
+          }
+        }
+      `),
     );
     const project = response.data?.project;
     expect(project?.currentLoad).toEqual({ sequence: 4, trigger: "ROLLBACK" });
@@ -190,7 +164,7 @@ describe("rollbackProject", () => {
 
   it("refuses every target that is not allowed, writing nothing", async () => {
     const before = await rowCounts();
-    const refused = async (input: Record<string, unknown>, code: string, message: RegExp) => {
+    const refused = async (input: RollbackProjectInput, code: string, message: RegExp) => {
       const response = await rollback(input);
       expect(codes(response)).toEqual([code]);
       expect(response.errors?.[0]?.message).toMatch(message);
@@ -207,8 +181,13 @@ describe("rollbackProject", () => {
       "NOT_FOUND",
       /No load has this ID/,
     );
-    const project = await server.request<{ project: { id: string } }>(`{ project(name: "etl") { id } }`);
-    await refused({ loadId: project.data?.project.id }, "BAD_USER_INPUT", /not of a Project/);
+    const project = await server.request(
+      graphql(`
+        query EtlProjectId { project(name: "etl") { id } }
+      `),
+    );
+    // Cast only for the types: a missing ID fails the assertion, as before.
+    await refused({ loadId: project.data?.project?.id as string }, "BAD_USER_INPUT", /not of a Project/);
     const otherProject = await record(server, { project: "web", assets: [] });
     await record(server, { project: "web", image: "v2", assets: [] });
     await refused(
@@ -250,7 +229,11 @@ describe("rollbackProject", () => {
     const back = await rollback({ loadId: first.id });
     expect(back.data?.rollbackProject.load).toMatchObject({ sequence: 3, image: "v1", assetsChanged: ["a"] });
     await record(server, { project: "twice", image: "v3", assets: [{ key: "b" }] });
-    const ofRollback = await rollback({ loadId: back.data?.rollbackProject.load.id, reason: "v3 broke" });
+    // Cast only for the types: a missing ID fails the assertions below, as before.
+    const ofRollback = await rollback({
+      loadId: back.data?.rollbackProject.load.id as string,
+      reason: "v3 broke",
+    });
     expect(ofRollback.errors).toBeUndefined();
     expect(ofRollback.data?.rollbackProject.load).toMatchObject({
       sequence: 5,
@@ -276,15 +259,17 @@ describe("rollbackProject", () => {
     const results = await Promise.all(loads.slice(0, 3).map((load) => rollback({ loadId: load.id })));
     for (const result of results) expect(result.errors).toBeUndefined();
     const made = results
-      .map((result) => result.data?.rollbackProject as RollbackData["rollbackProject"])
+      .map((result) => result.data?.rollbackProject as RollbackProjectMutation["rollbackProject"])
       .sort((a, b) => a.load.sequence - b.load.sequence);
     expect(made.map((m) => m.load.sequence)).toEqual([5, 6, 7]);
     // Each rollback replaced the load the previous one created.
     expect(made.map((m) => m.rollback.fromLoad.sequence)).toEqual([4, 5, 6]);
-    const current = await server.request<{ project: { currentLoad: { sequence: number } } }>(
-      `{ project(name: "concurrent") { currentLoad { sequence } } }`,
+    const current = await server.request(
+      graphql(`
+        query ConcurrentCurrentLoad { project(name: "concurrent") { currentLoad { sequence } } }
+      `),
     );
-    expect(current.data?.project.currentLoad.sequence).toBe(7);
+    expect(current.data?.project?.currentLoad?.sequence).toBe(7);
   });
 
   it("rolls back a snapshot in which thousands of assets changed", async () => {

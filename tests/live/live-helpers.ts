@@ -3,21 +3,20 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type Client, createClient } from "graphql-ws";
 import WebSocket from "ws";
+import type { TypedDocument } from "../../src/client";
 import type { Role } from "../../src/core/auth";
 import { type Database, openDatabase } from "../../src/db";
 import { type RunningServer, startServer } from "../../src/server";
-import { ADMIN_TOKEN, createToken, type GraphQLResponse, graphqlRequest } from "../helpers";
+import { graphql } from "../generated";
+import type { ProjectLoadedSubscription } from "../generated/graphql";
+import { ADMIN_TOKEN, createToken, graphqlRequest, type TestServer } from "../helpers";
 import { createTestDatabase } from "../test-database";
 
 export interface LiveServer {
   running: RunningServer;
   db: Database;
   wsUrl: string;
-  request<T = Record<string, unknown>>(
-    query: string,
-    variables?: Record<string, unknown>,
-    token?: string | null,
-  ): Promise<GraphQLResponse<T>>;
+  request: TestServer["request"];
   token(name: string, role: Role, deployment?: string | null): Promise<string>;
   client(token?: string | null, options?: Partial<Parameters<typeof createClient>[0]>): Client;
   close(): Promise<void>;
@@ -80,11 +79,11 @@ export interface Received<T> {
   stop(): void;
 }
 
-/** Subscribes and collects what arrives. */
-export function collect<T>(
+/** Subscribes to a typed subscription document and collects what arrives. */
+export function collect<T, V extends Record<string, unknown>>(
   client: Client,
-  query: string,
-  variables: Record<string, unknown> = {},
+  query: TypedDocument<T, V>,
+  variables?: V,
 ): Received<T> {
   const received: Received<T> = {
     events: [],
@@ -106,7 +105,7 @@ export function collect<T>(
     stop: () => unsubscribe(),
   };
   const unsubscribe = client.subscribe<T>(
-    { query, variables },
+    { query: query.toString(), variables: variables ?? {} },
     {
       next: (result) => {
         if (result.errors) received.errors.push(result.errors);
@@ -133,8 +132,8 @@ export async function waitUntil(
   }
 }
 
-export const PROJECT_LOADED = /* GraphQL */ `
-  subscription ($deployment: String, $project: String, $after: String) {
+export const PROJECT_LOADED = graphql(`
+  subscription ProjectLoaded($deployment: String, $project: String, $after: String) {
     projectLoaded(deployment: $deployment, project: $project, after: $after) {
       id
       sequence
@@ -147,23 +146,6 @@ export const PROJECT_LOADED = /* GraphQL */ `
       rollback { reason fromLoad { sequence } toLoad { sequence } resultingLoad { sequence } }
     }
   }
-`;
+`);
 
-export interface LoadedEvent {
-  projectLoaded: {
-    id: string;
-    sequence: number;
-    status: string;
-    trigger: string;
-    project: { name: string; deployment: { name: string } };
-    assetsAdded: string[];
-    assetsRemoved: string[];
-    assetsChanged: string[];
-    rollback: {
-      reason: string | null;
-      fromLoad: { sequence: number };
-      toLoad: { sequence: number };
-      resultingLoad: { sequence: number };
-    } | null;
-  };
-}
+export type LoadedEvent = ProjectLoadedSubscription;

@@ -1,13 +1,13 @@
 import { afterEach, describe, expect, it } from "vitest";
+import { graphql } from "../generated";
 import { RECORD, record } from "../helpers";
-import {
-  collect,
-  type LiveServer,
-  type LoadedEvent,
-  PROJECT_LOADED,
-  startLiveServer,
-  waitUntil,
-} from "./live-helpers";
+import { collect, type LiveServer, PROJECT_LOADED, startLiveServer, waitUntil } from "./live-helpers";
+
+const ROLLBACK = graphql(`
+  mutation LiveRollback($id: ID!) {
+    rollbackProject(input: { loadId: $id, reason: "bad deploy" }) { load { sequence } }
+  }
+`);
 
 let live: LiveServer | null = null;
 afterEach(async () => {
@@ -29,16 +29,13 @@ describe("rollback seen live", () => {
       image: "bad",
       assets: [{ key: "a", codeVersion: "2" }, { key: "x" }],
     });
-    const watcher = collect<LoadedEvent>(server.client(), PROJECT_LOADED, { project: "etl" });
+    const watcher = collect(server.client(), PROJECT_LOADED, { project: "etl" });
     await waitUntil(
       () => server.running.live.events.size === 1,
       5_000,
       () => "no subscription",
     );
-    const response = await server.request(
-      `mutation ($id: ID!) { rollbackProject(input: { loadId: $id, reason: "bad deploy" }) { load { sequence } } }`,
-      { id: good.id },
-    );
+    const response = await server.request(ROLLBACK, { id: good.id });
     expect(response.errors).toBeUndefined();
     const [event] = await watcher.waitFor(1);
     expect(event?.projectLoaded).toMatchObject({
@@ -66,7 +63,7 @@ describe("graceful shutdown", () => {
       const client = server.client(undefined, {
         on: { closed: (event) => resolve((event as { code: number }).code) },
       });
-      collect<LoadedEvent>(client, PROJECT_LOADED);
+      collect(client, PROJECT_LOADED);
     });
     await waitUntil(
       () => server.running.live.events.size === 1,
@@ -79,9 +76,7 @@ describe("graceful shutdown", () => {
       codeVersion: "1",
       tags: { i: String(i) },
     }));
-    const inFlight = server.request<{ recordProjectLoad: { load: { sequence: number } } }>(RECORD, {
-      input: { project: "big", assets },
-    });
+    const inFlight = server.request(RECORD, { input: { project: "big", assets } });
     let answered = false;
     void inFlight.then(() => {
       answered = true;

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import WebSocket from "ws";
+import { graphql } from "../generated";
+import type { RecordProjectLoadInput } from "../generated/graphql";
 import { ADMIN_TOKEN, type RecordedLoad, record as recordLoad } from "../helpers";
 import {
   collect,
@@ -16,7 +18,27 @@ beforeAll(async () => {
 });
 afterAll(() => live.close());
 
-const record = (input: Record<string, unknown>): Promise<RecordedLoad> => recordLoad(live, input);
+const record = (input: RecordProjectLoadInput): Promise<RecordedLoad> => recordLoad(live, input);
+
+const REVOKE_SOON_REVOKED = graphql(`
+  mutation RevokeSoonRevoked { revokeApiToken(name: "soon-revoked") }
+`);
+
+const RESUME_CURSORS = graphql(`
+  query ResumeCursors {
+    project(name: "resume") {
+      history(collapseSimilar: false, first: 4) { edges { node { loads { edges { cursor } } } } }
+    }
+  }
+`);
+
+const FLOOD = graphql(`
+  subscription Flood { projectLoaded(project: "flood") { id metadata { key value } } }
+`);
+
+const SSE_LOADS = graphql(`
+  subscription SseLoads { projectLoaded(project: "sse") { sequence project { name } } }
+`);
 
 const sequencesOf = (events: LoadedEvent[]) => events.map((event) => event.projectLoaded.sequence);
 
@@ -31,10 +53,10 @@ const subscriptions = (count: number) =>
 describe("projectLoaded over graphql-ws", () => {
   it("delivers each load to every subscriber whose filter matches, in order", async () => {
     const client = live.client();
-    const all = collect<LoadedEvent>(client, PROJECT_LOADED);
-    const prod = collect<LoadedEvent>(client, PROJECT_LOADED, { deployment: "prod" });
-    const etl = collect<LoadedEvent>(client, PROJECT_LOADED, { deployment: "prod", project: "etl" });
-    const staging = collect<LoadedEvent>(live.client(), PROJECT_LOADED, { deployment: "staging" });
+    const all = collect(client, PROJECT_LOADED);
+    const prod = collect(client, PROJECT_LOADED, { deployment: "prod" });
+    const etl = collect(client, PROJECT_LOADED, { deployment: "prod", project: "etl" });
+    const staging = collect(live.client(), PROJECT_LOADED, { deployment: "staging" });
     await subscriptions(4);
 
     await record({ deployment: "prod", project: "etl", assets: [{ key: "a" }] });
@@ -60,7 +82,7 @@ describe("projectLoaded over graphql-ws", () => {
 
   it("frees a subscription as soon as its socket closes", async () => {
     const client = live.client();
-    collect<LoadedEvent>(client, PROJECT_LOADED);
+    collect(client, PROJECT_LOADED);
     await subscriptions(1);
     await client.dispose();
     await subscriptions(0);
@@ -69,13 +91,13 @@ describe("projectLoaded over graphql-ws", () => {
 
 describe("authentication of subscriptions", () => {
   it("refuses a connection with an unknown token", async () => {
-    const received = collect<LoadedEvent>(live.client("not-a-token"), PROJECT_LOADED);
+    const received = collect(live.client("not-a-token"), PROJECT_LOADED);
     const error = (await received.waitForError()) as { code?: number };
     expect(error.code).toBe(4403);
   });
 
   it("answers UNAUTHENTICATED to a subscription on a connection without a token", async () => {
-    const received = collect<LoadedEvent>(live.client(null), PROJECT_LOADED);
+    const received = collect(live.client(null), PROJECT_LOADED);
     const errors = (await received.waitForError()) as { extensions?: { code?: string } }[];
     expect(errors[0]?.extensions?.code).toBe("UNAUTHENTICATED");
   });
@@ -83,14 +105,14 @@ describe("authentication of subscriptions", () => {
   it("accepts the token in the operation's extensions.headers, as GraphiQL sends it", async () => {
     const client = live.client(null);
     const received: LoadedEvent[] = [];
-    const stop = client.subscribe<LoadedEvent["projectLoaded"]>(
+    const stop = client.subscribe<LoadedEvent>(
       {
-        query: PROJECT_LOADED,
+        query: PROJECT_LOADED.toString(),
         variables: { project: "graphiql" },
         extensions: { headers: { Authorization: `Bearer ${ADMIN_TOKEN}` } },
       },
       {
-        next: (result) => received.push(result.data as unknown as LoadedEvent),
+        next: (result) => received.push(result.data as LoadedEvent),
         error: () => {},
         complete: () => {},
       },
@@ -109,10 +131,10 @@ describe("authentication of subscriptions", () => {
   it("tells a VIEWER of staging that prod is FORBIDDEN, and sends it nothing from prod", async () => {
     const viewer = await live.token("viewer-staging", "VIEWER", "staging");
     const client = live.client(viewer);
-    const denied = collect<LoadedEvent>(client, PROJECT_LOADED, { deployment: "prod" });
+    const denied = collect(client, PROJECT_LOADED, { deployment: "prod" });
     const errors = (await denied.waitForError()) as { extensions?: { code?: string } }[];
     expect(errors[0]?.extensions?.code).toBe("FORBIDDEN");
-    const everything = collect<LoadedEvent>(client, PROJECT_LOADED);
+    const everything = collect(client, PROJECT_LOADED);
     await subscriptions(1);
     await record({ deployment: "prod", project: "secret", assets: [] });
     await record({ deployment: "staging", project: "visible", assets: [] });
@@ -126,13 +148,13 @@ describe("authentication of subscriptions", () => {
   it("checks the token again for each subscription: a revoked token can no longer subscribe", async () => {
     const token = await live.token("soon-revoked", "VIEWER", null);
     const client = live.client(token);
-    const first = collect<LoadedEvent>(client, PROJECT_LOADED);
+    const first = collect(client, PROJECT_LOADED);
     await subscriptions(1);
     // The connection is up and the subscription live once an event arrives through it.
     await record({ project: "before-revocation", assets: [] });
     await first.waitFor(1);
-    await live.request(`mutation { revokeApiToken(name: "soon-revoked") }`);
-    const second = collect<LoadedEvent>(client, PROJECT_LOADED);
+    await live.request(REVOKE_SOON_REVOKED);
+    const second = collect(client, PROJECT_LOADED);
     const errors = (await second.waitForError()) as { extensions?: { code?: string } }[];
     expect(errors[0]?.extensions?.code, JSON.stringify(errors)).toBe("UNAUTHENTICATED");
     first.stop();
@@ -145,7 +167,7 @@ describe("resume with after", () => {
     const loads: RecordedLoad[] = [];
     for (let i = 0; i < 3; i++)
       loads.push(await record({ project: "resume", image: `img:${i}`, assets: [] }));
-    const received = collect<LoadedEvent>(live.client(), PROJECT_LOADED, {
+    const received = collect(live.client(), PROJECT_LOADED, {
       project: "resume",
       after: loads[0]?.id,
     });
@@ -157,20 +179,16 @@ describe("resume with after", () => {
   });
 
   it("accepts a load cursor of the filtered project", async () => {
-    const page = await live.request<{
-      project: { history: { edges: { node: { loads: { edges: { cursor: string }[] } } }[] } };
-    }>(
-      `{ project(name: "resume") { history(collapseSimilar: false, first: 4) { edges { node { loads { edges { cursor } } } } } } }`,
-    );
-    const cursorOfThird = page.data?.project.history.edges[1]?.node.loads.edges[0]?.cursor;
-    const received = collect<LoadedEvent>(live.client(), PROJECT_LOADED, {
+    const page = await live.request(RESUME_CURSORS);
+    const cursorOfThird = page.data?.project?.history.edges[1]?.node.loads.edges[0]?.cursor;
+    const received = collect(live.client(), PROJECT_LOADED, {
       deployment: "prod",
       project: "resume",
       after: cursorOfThird,
     });
     expect(sequencesOf(await received.waitFor(1))).toEqual([4]);
     received.stop();
-    const withoutProject = collect<LoadedEvent>(live.client(), PROJECT_LOADED, { after: cursorOfThird });
+    const withoutProject = collect(live.client(), PROJECT_LOADED, { after: cursorOfThird });
     const errors = (await withoutProject.waitForError()) as { extensions?: { code?: string } }[];
     expect(errors[0]?.extensions?.code).toBe("BAD_USER_INPUT");
     await subscriptions(0);
@@ -180,7 +198,7 @@ describe("resume with after", () => {
     // 250 loads to catch up on (three batches), and 30 more recorded concurrently as the catch-up starts.
     const first = await record({ project: "race", image: "img:0", assets: [] });
     for (let i = 1; i < 250; i++) await record({ project: "race", image: `img:${i}`, assets: [] });
-    const received = collect<LoadedEvent>(live.client(), PROJECT_LOADED, {
+    const received = collect(live.client(), PROJECT_LOADED, {
       project: "race",
       after: first.id,
     });
@@ -197,14 +215,14 @@ describe("resume with after", () => {
 
   it("resumes after a dropped connection without losing what was recorded meanwhile", async () => {
     const client = live.client();
-    const before = collect<LoadedEvent>(client, PROJECT_LOADED, { project: "dropped" });
+    const before = collect(client, PROJECT_LOADED, { project: "dropped" });
     await subscriptions(1);
     await record({ project: "dropped", assets: [] });
     const [last] = await before.waitFor(1);
     await client.dispose();
     await record({ project: "dropped", image: "while-away", assets: [] });
     await record({ project: "dropped", image: "while-away-2", assets: [] });
-    const after = collect<LoadedEvent>(live.client(), PROJECT_LOADED, {
+    const after = collect(live.client(), PROJECT_LOADED, {
       project: "dropped",
       after: last?.projectLoaded.id,
     });
@@ -216,7 +234,7 @@ describe("resume with after", () => {
 
 describe("slow clients", () => {
   it("disconnects a client that stops reading (1013) while others keep receiving", async () => {
-    const fast = collect<LoadedEvent>(live.client(), PROJECT_LOADED, { project: "flood" });
+    const fast = collect(live.client(), PROJECT_LOADED, { project: "flood" });
     // A raw graphql-ws client that subscribes and then stops reading from its socket.
     const slow = new WebSocket(live.wsUrl, "graphql-transport-ws");
     const closed = new Promise<number>((resolve) => slow.on("close", (code) => resolve(code)));
@@ -229,7 +247,7 @@ describe("slow clients", () => {
       JSON.stringify({
         id: "1",
         type: "subscribe",
-        payload: { query: 'subscription { projectLoaded(project: "flood") { id metadata { key value } } }' },
+        payload: { query: FLOOD.toString() },
       }),
     );
     await subscriptions(2);
@@ -261,7 +279,7 @@ describe("projectLoaded over SSE", () => {
         authorization: `Bearer ${ADMIN_TOKEN}`,
       },
       body: JSON.stringify({
-        query: 'subscription { projectLoaded(project: "sse") { sequence project { name } } }',
+        query: SSE_LOADS.toString(),
       }),
       signal: controller.signal,
     });

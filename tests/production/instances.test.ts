@@ -9,8 +9,9 @@ import WebSocket from "ws";
 import { type Database, openDatabase } from "../../src/db";
 import { MIGRATIONS_DIRS, readMigrations } from "../../src/migrate";
 import { type RunningServer, startServer } from "../../src/server";
+import { graphql } from "../generated";
 import { ADMIN_TOKEN, codes, RECORD, record, type TestServer } from "../helpers";
-import { collect, type LoadedEvent, PROJECT_LOADED, waitUntil } from "../live/live-helpers";
+import { collect, PROJECT_LOADED, waitUntil } from "../live/live-helpers";
 import { createTestDatabase, onPostgres, type TestDatabase } from "../test-database";
 import { TcpProxy } from "./tcp-proxy";
 
@@ -62,7 +63,7 @@ async function startInstance(url: string, redisUrl: string): Promise<Instance> {
       const response = await fetch(`http://127.0.0.1:${server.port}/graphql`, {
         method: "POST",
         headers: { "content-type": "application/json", authorization: `Bearer ${ADMIN_TOKEN}` },
-        body: JSON.stringify({ query, variables }),
+        body: JSON.stringify({ query: query.toString(), variables }),
       });
       return { ...((await response.json()) as object), status: response.status } as never;
     },
@@ -116,8 +117,8 @@ describe.runIf(onPostgres && redisUp)("several instances on one PostgreSQL datab
     );
 
   it("delivers loads recorded on either instance to subscribers on both, in sequence order, once", async () => {
-    const onA = collect<LoadedEvent>(client(a), PROJECT_LOADED, { project: "shared" });
-    const onB = collect<LoadedEvent>(client(b), PROJECT_LOADED, { project: "shared" });
+    const onA = collect(client(a), PROJECT_LOADED, { project: "shared" });
+    const onB = collect(client(b), PROJECT_LOADED, { project: "shared" });
     await subscriptions(a, 1);
     await subscriptions(b, 1);
     // Recorded concurrently through both instances: commits interleave.
@@ -165,7 +166,11 @@ describe.runIf(onPostgres && redisUp)("several instances on one PostgreSQL datab
       image: "v2",
       assets: [{ key: "a", codeVersion: "2" }],
     });
-    const ROLLBACK = `mutation ($id: ID!) { rollbackProject(input: { loadId: $id }) { load { sequence } rollback { fromLoad { sequence } } } }`;
+    const ROLLBACK = graphql(`
+      mutation InstancesRollback($id: ID!) {
+        rollbackProject(input: { loadId: $id }) { load { sequence } rollback { fromLoad { sequence } } }
+      }
+    `);
     const results = await Promise.all(
       Array.from({ length: 12 }, (_, i) => {
         const instance = i % 2 ? a : b;
@@ -177,29 +182,22 @@ describe.runIf(onPostgres && redisUp)("several instances on one PostgreSQL datab
     );
     for (const result of results) expect(result.errors).toBeUndefined();
     const state = await a.request(
-      `{ project(name: "mixed") { loadCount currentLoad { sequence } history(collapseSimilar: false, first: 100) { edges { node { load { sequence trigger rollback { fromLoad { sequence } } } } } } } }`,
+      graphql(`
+        query MixedProjectState {
+          project(name: "mixed") {
+            loadCount
+            currentLoad { sequence }
+            history(collapseSimilar: false, first: 100) {
+              edges { node { load { sequence trigger rollback { fromLoad { sequence } } } } }
+            }
+          }
+        }
+      `),
     );
-    const project = (
-      state.data as {
-        project: {
-          loadCount: number;
-          currentLoad: { sequence: number };
-          history: {
-            edges: {
-              node: {
-                load: {
-                  sequence: number;
-                  trigger: string;
-                  rollback: { fromLoad: { sequence: number } } | null;
-                };
-              };
-            }[];
-          };
-        };
-      }
-    ).project;
+    const project = state.data?.project;
+    if (!project) throw new Error(`no project "mixed": ${JSON.stringify(state)}`);
     expect(project.loadCount).toBe(14);
-    expect(project.currentLoad.sequence).toBe(14);
+    expect(project.currentLoad?.sequence).toBe(14);
     const loads = project.history.edges.map((edge) => edge.node.load);
     expect(loads.map((load) => load.sequence)).toEqual(Array.from({ length: 14 }, (_, i) => 14 - i));
     // Each rollback replaced the load just before it: it saw the state the previous writer left.
@@ -209,14 +207,14 @@ describe.runIf(onPostgres && redisUp)("several instances on one PostgreSQL datab
   });
 
   it("resumes with after on another instance", async () => {
-    const onA = collect<LoadedEvent>(client(a), PROJECT_LOADED, { project: "moving" });
+    const onA = collect(client(a), PROJECT_LOADED, { project: "moving" });
     await subscriptions(a, 1);
     await record(a, { project: "moving", assets: [] });
     const [last] = await onA.waitFor(1);
     onA.stop();
     await record(b, { project: "moving", image: "while-away", assets: [] });
     await record(a, { project: "moving", image: "while-away-2", assets: [] });
-    const onB = collect<LoadedEvent>(client(b), PROJECT_LOADED, {
+    const onB = collect(client(b), PROJECT_LOADED, {
       project: "moving",
       after: last?.projectLoaded.id,
     });
@@ -234,7 +232,7 @@ describe.runIf(onPostgres && redisUp)("several instances on one PostgreSQL datab
         lazy: true,
         on: { closed: (event) => resolve((event as { code: number }).code) },
       });
-      collect<LoadedEvent>(c, PROJECT_LOADED, { project: "outage" });
+      collect(c, PROJECT_LOADED, { project: "outage" });
     });
     await subscriptions(b, 1);
     const before = await record(a, { project: "outage", assets: [] });
@@ -258,7 +256,7 @@ describe.runIf(onPostgres && redisUp)("several instances on one PostgreSQL datab
     // Queries and mutations go on.
     const during = await record(a, { project: "outage", image: "during", assets: [] });
     expect(during.sequence).toBe(2);
-    const refused = collect<LoadedEvent>(client(b), PROJECT_LOADED, { project: "outage" });
+    const refused = collect(client(b), PROJECT_LOADED, { project: "outage" });
     const errors = (await refused.waitForError()) as { extensions?: { code?: string } }[];
     expect(errors[0]?.extensions?.code).toBe("UNAVAILABLE");
 
@@ -269,7 +267,7 @@ describe.runIf(onPostgres && redisUp)("several instances on one PostgreSQL datab
       () => "Redis did not come back",
     );
     expect((await fetch(`http://127.0.0.1:${b.server.port}/ready`)).status).toBe(200);
-    const resumed = collect<LoadedEvent>(client(b), PROJECT_LOADED, { project: "outage", after: before.id });
+    const resumed = collect(client(b), PROJECT_LOADED, { project: "outage", after: before.id });
     expect((await resumed.waitFor(1)).map((event) => event.projectLoaded.sequence)).toEqual([2]);
     await record(a, { project: "outage", image: "after", assets: [] });
     expect((await resumed.waitFor(2)).map((event) => event.projectLoaded.sequence)).toEqual([2, 3]);

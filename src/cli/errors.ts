@@ -1,0 +1,58 @@
+import { GraphQLRequestError } from "../client";
+
+/** Exit codes, documented in the main help; scripts branch on them. */
+export const EXIT = {
+  ok: 0,
+  /** The server answered with an error (UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, BAD_USER_INPUT, CONFLICT...). */
+  apiError: 1,
+  /** Wrong flags or input files: nothing was sent. */
+  usage: 2,
+  /** The server could not be reached (or answered without GraphQL): worth retrying. */
+  unavailable: 3,
+  /** A rollback was not confirmed at the prompt. */
+  cancelled: 4,
+} as const;
+
+export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
+
+/** A failure the CLI reports as `error: <message> (<code>)` before exiting with `exitCode`. */
+export class CliError extends Error {
+  constructor(
+    message: string,
+    readonly code: string,
+    readonly exitCode: ExitCode,
+  ) {
+    super(message);
+    this.name = "CliError";
+  }
+}
+
+/** A mistake in the command line or its input files. */
+export function usageError(message: string): CliError {
+  return new CliError(message, "USAGE", EXIT.usage);
+}
+
+/** What the server would say, found on the client side (e.g. a project that the query answered null for). */
+export function apiError(message: string, code: string): CliError {
+  return new CliError(message, code, EXIT.apiError);
+}
+
+export function exitCodeOf(code: string): ExitCode {
+  return code === "UNAVAILABLE" ? EXIT.unavailable : EXIT.apiError;
+}
+
+/** Any thrown value as a CliError: server errors keep their message and code. */
+export function toCliError(error: unknown): CliError {
+  if (error instanceof CliError) return error;
+  if (error instanceof GraphQLRequestError)
+    return new CliError(error.message, error.code, exitCodeOf(error.code));
+  const message = error instanceof Error ? error.message : String(error);
+  return new CliError(message, "INTERNAL_ERROR", EXIT.apiError);
+}
+
+/** The one line every failure prints; `secrets` (the token) are blanked should a message ever echo one. */
+export function formatError(error: CliError, secrets: readonly string[] = []): string {
+  let message = error.message;
+  for (const secret of secrets) if (secret) message = message.split(secret).join("***");
+  return `error: ${message} (${error.code})`;
+}

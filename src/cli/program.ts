@@ -1,0 +1,82 @@
+import { Command, CommanderError, Option } from "commander";
+// Inlined when the CLI is bundled into one file (src/cli/bundle.ts).
+import packageJson from "../../package.json" with { type: "json" };
+import { registerAssets } from "./commands/assets";
+import { registerHistory } from "./commands/history";
+import { registerRecordLoad } from "./commands/record-load";
+import { registerRollback } from "./commands/rollback";
+import { registerToken } from "./commands/token";
+import { registerWatch } from "./commands/watch";
+import { DEFAULT_URL, type GlobalOptions } from "./context";
+import { EXIT, type ExitCode, formatError, toCliError } from "./errors";
+
+const { version } = packageJson;
+
+const MAIN_HELP_AFTER = `
+Environment:
+  PROJECT_HISTORY_URL    the GraphQL endpoint (default ${DEFAULT_URL})
+  PROJECT_HISTORY_TOKEN  the API token; prefer it to --token (command lines are visible to other users)
+
+Output:
+  Tables for people on stdout; notices and prompts on stderr. With --json a command prints the GraphQL
+  payload it received, with the API's field names (see each command's --help): stable for scripts.
+
+Exit codes:
+  0  done
+  1  the server answered with an error, printed as "error: <message> (<CODE>)" on stderr; CODE is the API's
+     extensions.code: UNAUTHENTICATED, FORBIDDEN, BAD_USER_INPUT, NOT_FOUND, CONFLICT...
+  2  usage error: unknown command or option, missing or invalid value, unreadable input file, or a rollback
+     without --yes where there is no terminal to confirm on; nothing was sent
+  3  the server could not be reached (UNAVAILABLE): worth retrying
+  4  a rollback was declined at the prompt
+
+Examples:
+  project-history record-load --project etl --assets assets.json --image registry/etl:42
+  project-history record-load --project etl --status failure --error-file load.log
+  project-history history --project etl --first 50
+  project-history rollback --project etl --to 41 --reason "bad deploy" --yes
+  project-history watch --deployment prod`;
+
+export function buildProgram(): Command {
+  const program = new Command("project-history")
+    .description(
+      "Reports project loads, shows deployment history and rolls projects back, over the GraphQL API.",
+    )
+    .version(version)
+    .addOption(
+      new Option("--url <url>", "the GraphQL endpoint").env("PROJECT_HISTORY_URL").default(DEFAULT_URL),
+    )
+    .addOption(new Option("--token <token>", "API token").env("PROJECT_HISTORY_TOKEN"))
+    // Errors become exceptions so that main() picks the exit code; subcommands inherit these settings.
+    .exitOverride()
+    .showHelpAfterError("(add --help for usage)")
+    .configureHelp({ showGlobalOptions: true })
+    .addHelpText("after", MAIN_HELP_AFTER);
+  registerRecordLoad(program);
+  registerHistory(program);
+  registerAssets(program);
+  registerRollback(program);
+  registerWatch(program);
+  registerToken(program);
+  return program;
+}
+
+/** Runs the command line; resolves with the exit code. */
+export async function runCli(argv: readonly string[]): Promise<ExitCode> {
+  const program = buildProgram();
+  if (argv.length <= 2) {
+    program.outputHelp({ error: true });
+    return EXIT.usage;
+  }
+  try {
+    await program.parseAsync([...argv]);
+    return EXIT.ok;
+  } catch (error) {
+    // Commander has printed its own message (or the help) already.
+    if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    const token = program.opts<GlobalOptions>().token ?? process.env.PROJECT_HISTORY_TOKEN;
+    const failure = toCliError(error);
+    process.stderr.write(`${formatError(failure, token ? [token] : [])}\n`);
+    return failure.exitCode;
+  }
+}

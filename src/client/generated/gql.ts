@@ -1,0 +1,104 @@
+/* eslint-disable */
+import * as types from './graphql';
+
+
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  query CliAssetChangeHistory(\n    $assetKey: String!\n    $deployment: String!\n    $project: String\n    $first: Int!\n    $after: String\n  ) {\n    assetChangeHistory(\n      assetKey: $assetKey\n      deployment: $deployment\n      project: $project\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...CliAssetChangeDetail\n          project {\n            name\n          }\n          load {\n            id\n            sequence\n            trigger\n            git {\n              commitHash\n              branch\n              commitUrl\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.CliAssetChangeHistoryDocument,
+    "\n  query CliHistory(\n    $deployment: String!\n    $project: String!\n    $first: Int!\n    $after: String\n    $collapseSimilar: Boolean!\n    $status: LoadStatus\n  ) {\n    project(deployment: $deployment, name: $project) {\n      name\n      history(first: $first, after: $after, collapseSimilar: $collapseSimilar, status: $status) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          cursor\n          node {\n            collapsedCount\n            firstSequence\n            lastSequence\n            firstLoadedAt\n            lastLoadedAt\n            load {\n              ...CliLoadSummary\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.CliHistoryDocument,
+    "\n  mutation CliRecordLoad($input: RecordProjectLoadInput!) {\n    recordProjectLoad(input: $input) {\n      load {\n        ...CliLoadSummary\n        assetChanges(first: 100) {\n          totalCount\n          pageInfo {\n            hasNextPage\n            endCursor\n          }\n          edges {\n            node {\n              ...CliAssetChangeDetail\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.CliRecordLoadDocument,
+    "\n  query CliRollbackTargetById($id: ID!) {\n    node(id: $id) {\n      ... on ProjectLoad {\n        id\n        sequence\n        project {\n          name\n          deployment {\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.CliRollbackTargetByIdDocument,
+    "\n  query CliRollbackPlan($deployment: String!, $project: String!, $first: Int!, $after: String) {\n    project(deployment: $deployment, name: $project) {\n      currentLoad {\n        ...CliLoadSummary\n      }\n      history(collapseSimilar: false, first: $first, after: $after) {\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            load {\n              ...CliLoadSummary\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.CliRollbackPlanDocument,
+    "\n  mutation CliRollback($input: RollbackProjectInput!) {\n    rollbackProject(input: $input) {\n      rollback {\n        id\n        reason\n        requestedBy\n        createdAt\n        fromLoad {\n          id\n          sequence\n        }\n        toLoad {\n          id\n          sequence\n        }\n      }\n      load {\n        ...CliLoadSummary\n        assetChanges(first: 100) {\n          totalCount\n          pageInfo {\n            hasNextPage\n            endCursor\n          }\n          edges {\n            node {\n              ...CliAssetChangeDetail\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.CliRollbackDocument,
+    "\n  mutation CliCreateToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      name\n      token\n    }\n  }\n": typeof types.CliCreateTokenDocument,
+    "\n  mutation CliRevokeToken($name: String!) {\n    revokeApiToken(name: $name)\n  }\n": typeof types.CliRevokeTokenDocument,
+    "\n  subscription CliWatch($deployment: String, $project: String, $after: String) {\n    projectLoaded(deployment: $deployment, project: $project, after: $after) {\n      ...CliLoadSummary\n    }\n  }\n": typeof types.CliWatchDocument,
+    "\n  query CliWatchStart($deployment: String!, $project: String!, $withProject: Boolean!) {\n    viewer {\n      name\n    }\n    project(deployment: $deployment, name: $project) @include(if: $withProject) {\n      latestLoad {\n        id\n      }\n    }\n  }\n": typeof types.CliWatchStartDocument,
+    "\n  fragment CliLoadSummary on ProjectLoad {\n    id\n    sequence\n    loadedAt\n    status\n    trigger\n    image\n    error {\n      message\n    }\n    git {\n      repositoryUrl\n      commitHash\n      branch\n      commitUrl\n    }\n    metadata {\n      key\n      value\n    }\n    project {\n      name\n      deployment {\n        name\n      }\n    }\n    assetsAdded\n    assetsRemoved\n    assetsChanged\n    rollback {\n      reason\n      requestedBy\n      fromLoad {\n        id\n        sequence\n      }\n      toLoad {\n        id\n        sequence\n      }\n    }\n  }\n": typeof types.CliLoadSummaryFragmentDoc,
+    "\n  fragment CliMapChange on MapChange {\n    added {\n      key\n      old\n      new\n    }\n    removed {\n      key\n      old\n      new\n    }\n    changed {\n      key\n      old\n      new\n    }\n  }\n": typeof types.CliMapChangeFragmentDoc,
+    "\n  fragment CliAssetChangeDetail on AssetChange {\n    id\n    assetKey\n    changeTypes\n    changedAt\n    codeVersion {\n      old\n      new\n    }\n    partitionsDefinition {\n      old\n      new\n    }\n    dependencies {\n      added\n      removed\n      changed\n    }\n    tags {\n      ...CliMapChange\n    }\n    metadata {\n      ...CliMapChange\n    }\n  }\n": typeof types.CliAssetChangeDetailFragmentDoc,
+};
+const documents: Documents = {
+    "\n  query CliAssetChangeHistory(\n    $assetKey: String!\n    $deployment: String!\n    $project: String\n    $first: Int!\n    $after: String\n  ) {\n    assetChangeHistory(\n      assetKey: $assetKey\n      deployment: $deployment\n      project: $project\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...CliAssetChangeDetail\n          project {\n            name\n          }\n          load {\n            id\n            sequence\n            trigger\n            git {\n              commitHash\n              branch\n              commitUrl\n            }\n          }\n        }\n      }\n    }\n  }\n": types.CliAssetChangeHistoryDocument,
+    "\n  query CliHistory(\n    $deployment: String!\n    $project: String!\n    $first: Int!\n    $after: String\n    $collapseSimilar: Boolean!\n    $status: LoadStatus\n  ) {\n    project(deployment: $deployment, name: $project) {\n      name\n      history(first: $first, after: $after, collapseSimilar: $collapseSimilar, status: $status) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          cursor\n          node {\n            collapsedCount\n            firstSequence\n            lastSequence\n            firstLoadedAt\n            lastLoadedAt\n            load {\n              ...CliLoadSummary\n            }\n          }\n        }\n      }\n    }\n  }\n": types.CliHistoryDocument,
+    "\n  mutation CliRecordLoad($input: RecordProjectLoadInput!) {\n    recordProjectLoad(input: $input) {\n      load {\n        ...CliLoadSummary\n        assetChanges(first: 100) {\n          totalCount\n          pageInfo {\n            hasNextPage\n            endCursor\n          }\n          edges {\n            node {\n              ...CliAssetChangeDetail\n            }\n          }\n        }\n      }\n    }\n  }\n": types.CliRecordLoadDocument,
+    "\n  query CliRollbackTargetById($id: ID!) {\n    node(id: $id) {\n      ... on ProjectLoad {\n        id\n        sequence\n        project {\n          name\n          deployment {\n            name\n          }\n        }\n      }\n    }\n  }\n": types.CliRollbackTargetByIdDocument,
+    "\n  query CliRollbackPlan($deployment: String!, $project: String!, $first: Int!, $after: String) {\n    project(deployment: $deployment, name: $project) {\n      currentLoad {\n        ...CliLoadSummary\n      }\n      history(collapseSimilar: false, first: $first, after: $after) {\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            load {\n              ...CliLoadSummary\n            }\n          }\n        }\n      }\n    }\n  }\n": types.CliRollbackPlanDocument,
+    "\n  mutation CliRollback($input: RollbackProjectInput!) {\n    rollbackProject(input: $input) {\n      rollback {\n        id\n        reason\n        requestedBy\n        createdAt\n        fromLoad {\n          id\n          sequence\n        }\n        toLoad {\n          id\n          sequence\n        }\n      }\n      load {\n        ...CliLoadSummary\n        assetChanges(first: 100) {\n          totalCount\n          pageInfo {\n            hasNextPage\n            endCursor\n          }\n          edges {\n            node {\n              ...CliAssetChangeDetail\n            }\n          }\n        }\n      }\n    }\n  }\n": types.CliRollbackDocument,
+    "\n  mutation CliCreateToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      name\n      token\n    }\n  }\n": types.CliCreateTokenDocument,
+    "\n  mutation CliRevokeToken($name: String!) {\n    revokeApiToken(name: $name)\n  }\n": types.CliRevokeTokenDocument,
+    "\n  subscription CliWatch($deployment: String, $project: String, $after: String) {\n    projectLoaded(deployment: $deployment, project: $project, after: $after) {\n      ...CliLoadSummary\n    }\n  }\n": types.CliWatchDocument,
+    "\n  query CliWatchStart($deployment: String!, $project: String!, $withProject: Boolean!) {\n    viewer {\n      name\n    }\n    project(deployment: $deployment, name: $project) @include(if: $withProject) {\n      latestLoad {\n        id\n      }\n    }\n  }\n": types.CliWatchStartDocument,
+    "\n  fragment CliLoadSummary on ProjectLoad {\n    id\n    sequence\n    loadedAt\n    status\n    trigger\n    image\n    error {\n      message\n    }\n    git {\n      repositoryUrl\n      commitHash\n      branch\n      commitUrl\n    }\n    metadata {\n      key\n      value\n    }\n    project {\n      name\n      deployment {\n        name\n      }\n    }\n    assetsAdded\n    assetsRemoved\n    assetsChanged\n    rollback {\n      reason\n      requestedBy\n      fromLoad {\n        id\n        sequence\n      }\n      toLoad {\n        id\n        sequence\n      }\n    }\n  }\n": types.CliLoadSummaryFragmentDoc,
+    "\n  fragment CliMapChange on MapChange {\n    added {\n      key\n      old\n      new\n    }\n    removed {\n      key\n      old\n      new\n    }\n    changed {\n      key\n      old\n      new\n    }\n  }\n": types.CliMapChangeFragmentDoc,
+    "\n  fragment CliAssetChangeDetail on AssetChange {\n    id\n    assetKey\n    changeTypes\n    changedAt\n    codeVersion {\n      old\n      new\n    }\n    partitionsDefinition {\n      old\n      new\n    }\n    dependencies {\n      added\n      removed\n      changed\n    }\n    tags {\n      ...CliMapChange\n    }\n    metadata {\n      ...CliMapChange\n    }\n  }\n": types.CliAssetChangeDetailFragmentDoc,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CliAssetChangeHistory(\n    $assetKey: String!\n    $deployment: String!\n    $project: String\n    $first: Int!\n    $after: String\n  ) {\n    assetChangeHistory(\n      assetKey: $assetKey\n      deployment: $deployment\n      project: $project\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...CliAssetChangeDetail\n          project {\n            name\n          }\n          load {\n            id\n            sequence\n            trigger\n            git {\n              commitHash\n              branch\n              commitUrl\n            }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').CliAssetChangeHistoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CliHistory(\n    $deployment: String!\n    $project: String!\n    $first: Int!\n    $after: String\n    $collapseSimilar: Boolean!\n    $status: LoadStatus\n  ) {\n    project(deployment: $deployment, name: $project) {\n      name\n      history(first: $first, after: $after, collapseSimilar: $collapseSimilar, status: $status) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          cursor\n          node {\n            collapsedCount\n            firstSequence\n            lastSequence\n            firstLoadedAt\n            lastLoadedAt\n            load {\n              ...CliLoadSummary\n            }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').CliHistoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CliRecordLoad($input: RecordProjectLoadInput!) {\n    recordProjectLoad(input: $input) {\n      load {\n        ...CliLoadSummary\n        assetChanges(first: 100) {\n          totalCount\n          pageInfo {\n            hasNextPage\n            endCursor\n          }\n          edges {\n            node {\n              ...CliAssetChangeDetail\n            }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').CliRecordLoadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CliRollbackTargetById($id: ID!) {\n    node(id: $id) {\n      ... on ProjectLoad {\n        id\n        sequence\n        project {\n          name\n          deployment {\n            name\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').CliRollbackTargetByIdDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CliRollbackPlan($deployment: String!, $project: String!, $first: Int!, $after: String) {\n    project(deployment: $deployment, name: $project) {\n      currentLoad {\n        ...CliLoadSummary\n      }\n      history(collapseSimilar: false, first: $first, after: $after) {\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            load {\n              ...CliLoadSummary\n            }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').CliRollbackPlanDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CliRollback($input: RollbackProjectInput!) {\n    rollbackProject(input: $input) {\n      rollback {\n        id\n        reason\n        requestedBy\n        createdAt\n        fromLoad {\n          id\n          sequence\n        }\n        toLoad {\n          id\n          sequence\n        }\n      }\n      load {\n        ...CliLoadSummary\n        assetChanges(first: 100) {\n          totalCount\n          pageInfo {\n            hasNextPage\n            endCursor\n          }\n          edges {\n            node {\n              ...CliAssetChangeDetail\n            }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').CliRollbackDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CliCreateToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      name\n      token\n    }\n  }\n"): typeof import('./graphql').CliCreateTokenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CliRevokeToken($name: String!) {\n    revokeApiToken(name: $name)\n  }\n"): typeof import('./graphql').CliRevokeTokenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription CliWatch($deployment: String, $project: String, $after: String) {\n    projectLoaded(deployment: $deployment, project: $project, after: $after) {\n      ...CliLoadSummary\n    }\n  }\n"): typeof import('./graphql').CliWatchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CliWatchStart($deployment: String!, $project: String!, $withProject: Boolean!) {\n    viewer {\n      name\n    }\n    project(deployment: $deployment, name: $project) @include(if: $withProject) {\n      latestLoad {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').CliWatchStartDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CliLoadSummary on ProjectLoad {\n    id\n    sequence\n    loadedAt\n    status\n    trigger\n    image\n    error {\n      message\n    }\n    git {\n      repositoryUrl\n      commitHash\n      branch\n      commitUrl\n    }\n    metadata {\n      key\n      value\n    }\n    project {\n      name\n      deployment {\n        name\n      }\n    }\n    assetsAdded\n    assetsRemoved\n    assetsChanged\n    rollback {\n      reason\n      requestedBy\n      fromLoad {\n        id\n        sequence\n      }\n      toLoad {\n        id\n        sequence\n      }\n    }\n  }\n"): typeof import('./graphql').CliLoadSummaryFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CliMapChange on MapChange {\n    added {\n      key\n      old\n      new\n    }\n    removed {\n      key\n      old\n      new\n    }\n    changed {\n      key\n      old\n      new\n    }\n  }\n"): typeof import('./graphql').CliMapChangeFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CliAssetChangeDetail on AssetChange {\n    id\n    assetKey\n    changeTypes\n    changedAt\n    codeVersion {\n      old\n      new\n    }\n    partitionsDefinition {\n      old\n      new\n    }\n    dependencies {\n      added\n      removed\n      changed\n    }\n    tags {\n      ...CliMapChange\n    }\n    metadata {\n      ...CliMapChange\n    }\n  }\n"): typeof import('./graphql').CliAssetChangeDetailFragmentDoc;
+
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}

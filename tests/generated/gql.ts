@@ -1,0 +1,434 @@
+/* eslint-disable */
+import * as types from './graphql';
+
+
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  mutation CreateAlertPolicy($input: CreateAlertPolicyInput!) {\n    createAlertPolicy(input: $input) {\n      signingSecret\n      policy { id name deployment project events webhookUrl format enabled }\n    }\n  }\n": typeof types.CreateAlertPolicyDocument,
+    "\n        mutation DisableAlertPolicy($input: UpdateAlertPolicyInput!) { updateAlertPolicy(input: $input) { enabled } }\n      ": typeof types.DisableAlertPolicyDocument,
+    "\n        mutation AlertedRollback($id: ID!) {\n          rollbackProject(input: { loadId: $id, reason: \"bad <deploy> & more\" }) { load { id } }\n        }\n      ": typeof types.AlertedRollbackDocument,
+    "\n        query SlowPolicyNames { alertPolicies(deployment: \"slow\") { name } }\n      ": typeof types.SlowPolicyNamesDocument,
+    "\n  mutation UpdateAlertPolicy($input: UpdateAlertPolicyInput!) {\n    updateAlertPolicy(input: $input) { id name project events webhookUrl format enabled }\n  }\n": typeof types.UpdateAlertPolicyDocument,
+    "\n  mutation DeleteAlertPolicy($id: ID!) { deleteAlertPolicy(id: $id) }\n": typeof types.DeleteAlertPolicyDocument,
+    "\n  mutation TestAlertPolicy($id: ID!) {\n    testAlertPolicy(id: $id) {\n      id event status attempts lastAttemptAt responseStatus lastError nextAttemptAt test\n      load { id sequence } policy { id name }\n    }\n  }\n": typeof types.TestAlertPolicyDocument,
+    "\n  query AlertPolicies($deployment: String) {\n    alertPolicies(deployment: $deployment) {\n      id name deployment project events webhookUrl format enabled createdAt createdBy\n      deliveries(first: 2) { totalCount edges { cursor node { id status event test } } pageInfo { hasNextPage endCursor } }\n    }\n  }\n": typeof types.AlertPoliciesDocument,
+    "\n        query PolicyNameByNode($id: ID!) { node(id: $id) { ... on AlertPolicy { name } } }\n      ": typeof types.PolicyNameByNodeDocument,
+    "\n        query AlertPolicyFieldNames { __type(name: \"AlertPolicy\") { fields { name } } }\n      ": typeof types.AlertPolicyFieldNamesDocument,
+    "\n        query DefaultDeploymentPolicyNames { alertPolicies { name } }\n      ": typeof types.DefaultDeploymentPolicyNamesDocument,
+    "\n      query GuardedNode($id: ID!) { node(id: $id) { id ... on AlertPolicy { webhookUrl } ... on AlertDelivery { status } } }\n    ": typeof types.GuardedNodeDocument,
+    "\n  query CliTestLoadError($id: ID!) {\n    node(id: $id) {\n      ... on ProjectLoad {\n        error {\n          message\n          stack\n        }\n      }\n    }\n  }\n": typeof types.CliTestLoadErrorDocument,
+    "\n        mutation E2eCreatePagerPolicy($url: String!) {\n          createAlertPolicy(input: { name: \"pager\", events: [PROJECT_LOAD_FAILED], webhookUrl: $url }) { signingSecret }\n        }\n      ": typeof types.E2eCreatePagerPolicyDocument,
+    "\n      mutation E2eRecordFailure($error: String!) {\n        recordProjectLoad(input: {\n          project: \"etl\", status: FAILURE, error: $error,\n          git: { repositoryUrl: \"https://github.com/acme/etl\", commitHash: \"0a1b2c3\" }\n        }) { load { id } }\n      }\n    ": typeof types.E2eRecordFailureDocument,
+    "\n  mutation GraphiqlRecordLoad($project: String!) {\n    recordProjectLoad(input: { project: $project, assets: [] }) { load { sequence } }\n  }\n": typeof types.GraphiqlRecordLoadDocument,
+    "\n  query E2eViewer {\n    viewer {\n      name\n      roles {\n        role\n        deployment\n      }\n    }\n  }\n": typeof types.E2eViewerDocument,
+    "\n  mutation E2eRecord($input: RecordProjectLoadInput!) {\n    recordProjectLoad(input: $input) {\n      load {\n        sequence\n        assetsAdded\n      }\n    }\n  }\n": typeof types.E2eRecordDocument,
+    "\n  query E2eHistory($name: String!) {\n    project(name: $name) {\n      name\n      history {\n        edges {\n          node {\n            load {\n              sequence\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.E2eHistoryDocument,
+    "\n  query E2eDeployments { deployments { name } }\n": typeof types.E2eDeploymentsDocument,
+    "\n  mutation Record($input: RecordProjectLoadInput!) {\n    recordProjectLoad(input: $input) {\n      load {\n        id\n        sequence\n        status\n        trigger\n        assetsAdded\n        assetsRemoved\n        assetsChanged\n      }\n    }\n  }\n": typeof types.RecordDocument,
+    "\n  query AuthReadProject($deployment: String!) { project(deployment: $deployment, name: \"etl\") { name } }\n": typeof types.AuthReadProjectDocument,
+    "\n  query AuthDeploymentNames { deployments { name } }\n": typeof types.AuthDeploymentNamesDocument,
+    "\n        query AuthIntrospectionAndViewer { __schema { queryType { name } } viewer { name } }\n      ": typeof types.AuthIntrospectionAndViewerDocument,
+    "\n        query AuthViewerRoles { viewer { name roles { role deployment } } }\n      ": typeof types.AuthViewerRolesDocument,
+    "\n        query AuthLatestRecordedBy { project(name: \"etl\") { latestLoad { recordedBy } } }\n      ": typeof types.AuthLatestRecordedByDocument,
+    "\n        query AuthNodeById($id: ID!) { node(id: $id) { id } }\n      ": typeof types.AuthNodeByIdDocument,
+    "\n        query AuthProdAssetChangeHistory { assetChangeHistory(assetKey: \"a\", deployment: \"prod\") { totalCount } }\n      ": typeof types.AuthProdAssetChangeHistoryDocument,
+    "\n        query AuthProjects { projects { totalCount edges { node { name deployment { name } } } } }\n      ": typeof types.AuthProjectsDocument,
+    "\n  mutation AuthCreateApiToken($input: CreateApiTokenInput!) { createApiToken(input: $input) { token name } }\n": typeof types.AuthCreateApiTokenDocument,
+    "\n  mutation AuthRevokeApiToken($name: String!) { revokeApiToken(name: $name) }\n": typeof types.AuthRevokeApiTokenDocument,
+    "\n  query ErrorsProjectName { project(name: \"etl\") { name } }\n": typeof types.ErrorsProjectNameDocument,
+    "\n  query HistoryPage($deployment: String, $name: String!, $first: Int, $after: String, $collapse: Boolean, $status: LoadStatus) {\n    project(deployment: $deployment, name: $name) {\n      history(first: $first, after: $after, collapseSimilar: $collapse, status: $status) {\n        totalCount\n        pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n        edges {\n          cursor\n          node {\n            collapsedCount\n            firstLoadedAt\n            lastLoadedAt\n            load { sequence status trigger }\n            loads(first: 100) { totalCount edges { node { sequence } } }\n          }\n        }\n      }\n    }\n  }\n": typeof types.HistoryPageDocument,
+    "\n      query LoadsOfOneEntry($entry: String, $after: String) {\n        project(name: \"paged\") {\n          history(first: 1, after: $entry) {\n            edges { node { loads(first: 2, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { sequence } } } } }\n          }\n        }\n      }\n    ": typeof types.LoadsOfOneEntryDocument,
+    "\n  query AssetChangesOfLoad($id: ID!) {\n    node(id: $id) {\n      ... on ProjectLoad {\n        assetChanges(first: 100) {\n          totalCount\n          edges {\n            node {\n              assetKey\n              changeTypes\n              codeVersion { old new }\n              partitionsDefinition { old new }\n              dependencies { added removed changed }\n              tags { added { key old new } removed { key old new } changed { key old new } }\n              metadata { added { key old new } removed { key old new } changed { key old new } }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.AssetChangesOfLoadDocument,
+    "\n          query CommitLinkOfProject($name: String!) {\n            project(deployment: \"vectors\", name: $name) { latestLoad { git { repositoryUrl commitHash commitUrl } } }\n          }\n        ": typeof types.CommitLinkOfProjectDocument,
+    "\n        query LatestAndCurrentLoad {\n          project(deployment: \"staging\", name: \"web\") {\n            name updatedAt deployment { name }\n            latestLoad { sequence status error { message stack } }\n            currentLoad { sequence metadata { key value } loadedAt image git { commitUrl } error { message } }\n          }\n        }\n      ": typeof types.LatestAndCurrentLoadDocument,
+    "\n        query MissingProject { project(deployment: \"staging\", name: \"nope\") { name } }\n      ": typeof types.MissingProjectDocument,
+    "\n        query IdsOfEveryNodeType {\n          project(deployment: \"staging\", name: \"web\") {\n            id\n            deployment { id }\n            currentLoad { id assetChanges { edges { node { id } } } }\n          }\n        }\n      ": typeof types.IdsOfEveryNodeTypeDocument,
+    "\n          query NodeTypename($id: ID!) { node(id: $id) { __typename id } }\n        ": typeof types.NodeTypenameDocument,
+    "\n        query UnknownNode($id: ID!) { node(id: $id) { id } }\n      ": typeof types.UnknownNodeDocument,
+    "\n      query MalformedNodeId { node(id: \"!!\") { id } }\n    ": typeof types.MalformedNodeIdDocument,
+    "\n        query ListedDeployments { deployments { name } }\n      ": typeof types.ListedDeploymentsDocument,
+    "\n        query FirstVectorProjects {\n          projects(deployment: \"vectors\", first: 2) { totalCount pageInfo { hasNextPage endCursor } edges { node { name } } }\n        }\n      ": typeof types.FirstVectorProjectsDocument,
+    "\n        query NextVectorProjects($after: String) {\n          projects(deployment: \"vectors\", first: 2, after: $after) { edges { node { name } } }\n        }\n      ": typeof types.NextVectorProjectsDocument,
+    "\n        query AllProjectsCount { projects { totalCount } }\n      ": typeof types.AllProjectsCountDocument,
+    "\n        query ProjectCountPerDeployment { deployments { name projects { totalCount } } }\n      ": typeof types.ProjectCountPerDeploymentDocument,
+    "\n    query RevenueChangeHistory($project: String, $types: [AssetChangeType!], $first: Int, $after: String) {\n      assetChangeHistory(assetKey: \"mart/revenue\", project: $project, changeTypes: $types, first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { node { changeTypes project { name } load { sequence } changedAt } }\n      }\n    }\n  ": typeof types.RevenueChangeHistoryDocument,
+    "\n  query BigHistoryPage($first: Int, $collapse: Boolean) {\n    project(name: \"big\") {\n      name\n      latestLoad { sequence }\n      currentLoad { sequence }\n      history(first: $first, collapseSimilar: $collapse) {\n        totalCount\n        edges {\n          node {\n            collapsedCount\n            load {\n              id sequence status image error { message } git { commitUrl }\n              assetsAdded assetsRemoved assetsChanged\n              project { name }\n            }\n            loads(first: 5) { totalCount edges { node { sequence assetsChanged } } }\n          }\n        }\n      }\n    }\n  }\n": typeof types.BigHistoryPageDocument,
+    "\n  mutation RollbackProject($input: RollbackProjectInput!) {\n    rollbackProject(input: $input) {\n      rollback {\n        id\n        reason\n        requestedBy\n        createdAt\n        project { name }\n        fromLoad { sequence }\n        toLoad { sequence }\n        resultingLoad { sequence }\n      }\n      load {\n        id\n        sequence\n        status\n        trigger\n        image\n        git { repositoryUrl commitHash branch commitUrl }\n        metadata { key value }\n        assetsAdded\n        assetsRemoved\n        assetsChanged\n        assetChanges { edges { node { assetKey changeTypes codeVersion { old new } tags { changed { key old new } } } } }\n        rollback { id toLoad { sequence } }\n      }\n    }\n  }\n": typeof types.RollbackProjectDocument,
+    "\n        query RolledBackHistory {\n          project(name: \"etl\") {\n            currentLoad { sequence trigger }\n            history { edges { node { collapsedCount load { sequence trigger } } } }\n          }\n        }\n      ": typeof types.RolledBackHistoryDocument,
+    "\n        query EtlProjectId { project(name: \"etl\") { id } }\n      ": typeof types.EtlProjectIdDocument,
+    "\n        query ConcurrentCurrentLoad { project(name: \"concurrent\") { currentLoad { sequence } } }\n      ": typeof types.ConcurrentCurrentLoadDocument,
+    "\n  subscription ProjectLoaded($deployment: String, $project: String, $after: String) {\n    projectLoaded(deployment: $deployment, project: $project, after: $after) {\n      id\n      sequence\n      status\n      trigger\n      project { name deployment { name } }\n      assetsAdded\n      assetsRemoved\n      assetsChanged\n      rollback { reason fromLoad { sequence } toLoad { sequence } resultingLoad { sequence } }\n    }\n  }\n": typeof types.ProjectLoadedDocument,
+    "\n  mutation LiveRollback($id: ID!) {\n    rollbackProject(input: { loadId: $id, reason: \"bad deploy\" }) { load { sequence } }\n  }\n": typeof types.LiveRollbackDocument,
+    "\n  mutation RevokeSoonRevoked { revokeApiToken(name: \"soon-revoked\") }\n": typeof types.RevokeSoonRevokedDocument,
+    "\n  query ResumeCursors {\n    project(name: \"resume\") {\n      history(collapseSimilar: false, first: 4) { edges { node { loads { edges { cursor } } } } }\n    }\n  }\n": typeof types.ResumeCursorsDocument,
+    "\n  subscription Flood { projectLoaded(project: \"flood\") { id metadata { key value } } }\n": typeof types.FloodDocument,
+    "\n  subscription SseLoads { projectLoaded(project: \"sse\") { sequence project { name } } }\n": typeof types.SseLoadsDocument,
+    "\n  mutation ObservedRecord($input: RecordProjectLoadInput!) {\n    recordProjectLoad(input: $input) {\n      load {\n        id\n        sequence\n      }\n    }\n  }\n": typeof types.ObservedRecordDocument,
+    "\n  mutation ObservedRollback($input: RollbackProjectInput!) {\n    rollbackProject(input: $input) {\n      load {\n        sequence\n      }\n    }\n  }\n": typeof types.ObservedRollbackDocument,
+    "\n  query ObservedHistory($name: String!) {\n    project(name: $name) {\n      history(first: 5) {\n        totalCount\n      }\n    }\n  }\n": typeof types.ObservedHistoryDocument,
+    "\n  mutation ObservedCreateToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n    }\n  }\n": typeof types.ObservedCreateTokenDocument,
+    "\n  mutation ObservedCreatePolicy($input: CreateAlertPolicyInput!) {\n    createAlertPolicy(input: $input) {\n      policy {\n        id\n      }\n      signingSecret\n    }\n  }\n": typeof types.ObservedCreatePolicyDocument,
+    "\n  mutation ObservedTestPolicy($id: ID!) {\n    testAlertPolicy(id: $id) {\n      status\n    }\n  }\n": typeof types.ObservedTestPolicyDocument,
+    "\n  subscription ObservedWatch {\n    projectLoaded {\n      sequence\n    }\n  }\n": typeof types.ObservedWatchDocument,
+    "\n      mutation InstancesRollback($id: ID!) {\n        rollbackProject(input: { loadId: $id }) { load { sequence } rollback { fromLoad { sequence } } }\n      }\n    ": typeof types.InstancesRollbackDocument,
+    "\n        query MixedProjectState {\n          project(name: \"mixed\") {\n            loadCount\n            currentLoad { sequence }\n            history(collapseSimilar: false, first: 100) {\n              edges { node { load { sequence trigger rollback { fromLoad { sequence } } } } }\n            }\n          }\n        }\n      ": typeof types.MixedProjectStateDocument,
+};
+const documents: Documents = {
+    "\n  mutation CreateAlertPolicy($input: CreateAlertPolicyInput!) {\n    createAlertPolicy(input: $input) {\n      signingSecret\n      policy { id name deployment project events webhookUrl format enabled }\n    }\n  }\n": types.CreateAlertPolicyDocument,
+    "\n        mutation DisableAlertPolicy($input: UpdateAlertPolicyInput!) { updateAlertPolicy(input: $input) { enabled } }\n      ": types.DisableAlertPolicyDocument,
+    "\n        mutation AlertedRollback($id: ID!) {\n          rollbackProject(input: { loadId: $id, reason: \"bad <deploy> & more\" }) { load { id } }\n        }\n      ": types.AlertedRollbackDocument,
+    "\n        query SlowPolicyNames { alertPolicies(deployment: \"slow\") { name } }\n      ": types.SlowPolicyNamesDocument,
+    "\n  mutation UpdateAlertPolicy($input: UpdateAlertPolicyInput!) {\n    updateAlertPolicy(input: $input) { id name project events webhookUrl format enabled }\n  }\n": types.UpdateAlertPolicyDocument,
+    "\n  mutation DeleteAlertPolicy($id: ID!) { deleteAlertPolicy(id: $id) }\n": types.DeleteAlertPolicyDocument,
+    "\n  mutation TestAlertPolicy($id: ID!) {\n    testAlertPolicy(id: $id) {\n      id event status attempts lastAttemptAt responseStatus lastError nextAttemptAt test\n      load { id sequence } policy { id name }\n    }\n  }\n": types.TestAlertPolicyDocument,
+    "\n  query AlertPolicies($deployment: String) {\n    alertPolicies(deployment: $deployment) {\n      id name deployment project events webhookUrl format enabled createdAt createdBy\n      deliveries(first: 2) { totalCount edges { cursor node { id status event test } } pageInfo { hasNextPage endCursor } }\n    }\n  }\n": types.AlertPoliciesDocument,
+    "\n        query PolicyNameByNode($id: ID!) { node(id: $id) { ... on AlertPolicy { name } } }\n      ": types.PolicyNameByNodeDocument,
+    "\n        query AlertPolicyFieldNames { __type(name: \"AlertPolicy\") { fields { name } } }\n      ": types.AlertPolicyFieldNamesDocument,
+    "\n        query DefaultDeploymentPolicyNames { alertPolicies { name } }\n      ": types.DefaultDeploymentPolicyNamesDocument,
+    "\n      query GuardedNode($id: ID!) { node(id: $id) { id ... on AlertPolicy { webhookUrl } ... on AlertDelivery { status } } }\n    ": types.GuardedNodeDocument,
+    "\n  query CliTestLoadError($id: ID!) {\n    node(id: $id) {\n      ... on ProjectLoad {\n        error {\n          message\n          stack\n        }\n      }\n    }\n  }\n": types.CliTestLoadErrorDocument,
+    "\n        mutation E2eCreatePagerPolicy($url: String!) {\n          createAlertPolicy(input: { name: \"pager\", events: [PROJECT_LOAD_FAILED], webhookUrl: $url }) { signingSecret }\n        }\n      ": types.E2eCreatePagerPolicyDocument,
+    "\n      mutation E2eRecordFailure($error: String!) {\n        recordProjectLoad(input: {\n          project: \"etl\", status: FAILURE, error: $error,\n          git: { repositoryUrl: \"https://github.com/acme/etl\", commitHash: \"0a1b2c3\" }\n        }) { load { id } }\n      }\n    ": types.E2eRecordFailureDocument,
+    "\n  mutation GraphiqlRecordLoad($project: String!) {\n    recordProjectLoad(input: { project: $project, assets: [] }) { load { sequence } }\n  }\n": types.GraphiqlRecordLoadDocument,
+    "\n  query E2eViewer {\n    viewer {\n      name\n      roles {\n        role\n        deployment\n      }\n    }\n  }\n": types.E2eViewerDocument,
+    "\n  mutation E2eRecord($input: RecordProjectLoadInput!) {\n    recordProjectLoad(input: $input) {\n      load {\n        sequence\n        assetsAdded\n      }\n    }\n  }\n": types.E2eRecordDocument,
+    "\n  query E2eHistory($name: String!) {\n    project(name: $name) {\n      name\n      history {\n        edges {\n          node {\n            load {\n              sequence\n            }\n          }\n        }\n      }\n    }\n  }\n": types.E2eHistoryDocument,
+    "\n  query E2eDeployments { deployments { name } }\n": types.E2eDeploymentsDocument,
+    "\n  mutation Record($input: RecordProjectLoadInput!) {\n    recordProjectLoad(input: $input) {\n      load {\n        id\n        sequence\n        status\n        trigger\n        assetsAdded\n        assetsRemoved\n        assetsChanged\n      }\n    }\n  }\n": types.RecordDocument,
+    "\n  query AuthReadProject($deployment: String!) { project(deployment: $deployment, name: \"etl\") { name } }\n": types.AuthReadProjectDocument,
+    "\n  query AuthDeploymentNames { deployments { name } }\n": types.AuthDeploymentNamesDocument,
+    "\n        query AuthIntrospectionAndViewer { __schema { queryType { name } } viewer { name } }\n      ": types.AuthIntrospectionAndViewerDocument,
+    "\n        query AuthViewerRoles { viewer { name roles { role deployment } } }\n      ": types.AuthViewerRolesDocument,
+    "\n        query AuthLatestRecordedBy { project(name: \"etl\") { latestLoad { recordedBy } } }\n      ": types.AuthLatestRecordedByDocument,
+    "\n        query AuthNodeById($id: ID!) { node(id: $id) { id } }\n      ": types.AuthNodeByIdDocument,
+    "\n        query AuthProdAssetChangeHistory { assetChangeHistory(assetKey: \"a\", deployment: \"prod\") { totalCount } }\n      ": types.AuthProdAssetChangeHistoryDocument,
+    "\n        query AuthProjects { projects { totalCount edges { node { name deployment { name } } } } }\n      ": types.AuthProjectsDocument,
+    "\n  mutation AuthCreateApiToken($input: CreateApiTokenInput!) { createApiToken(input: $input) { token name } }\n": types.AuthCreateApiTokenDocument,
+    "\n  mutation AuthRevokeApiToken($name: String!) { revokeApiToken(name: $name) }\n": types.AuthRevokeApiTokenDocument,
+    "\n  query ErrorsProjectName { project(name: \"etl\") { name } }\n": types.ErrorsProjectNameDocument,
+    "\n  query HistoryPage($deployment: String, $name: String!, $first: Int, $after: String, $collapse: Boolean, $status: LoadStatus) {\n    project(deployment: $deployment, name: $name) {\n      history(first: $first, after: $after, collapseSimilar: $collapse, status: $status) {\n        totalCount\n        pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n        edges {\n          cursor\n          node {\n            collapsedCount\n            firstLoadedAt\n            lastLoadedAt\n            load { sequence status trigger }\n            loads(first: 100) { totalCount edges { node { sequence } } }\n          }\n        }\n      }\n    }\n  }\n": types.HistoryPageDocument,
+    "\n      query LoadsOfOneEntry($entry: String, $after: String) {\n        project(name: \"paged\") {\n          history(first: 1, after: $entry) {\n            edges { node { loads(first: 2, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { sequence } } } } }\n          }\n        }\n      }\n    ": types.LoadsOfOneEntryDocument,
+    "\n  query AssetChangesOfLoad($id: ID!) {\n    node(id: $id) {\n      ... on ProjectLoad {\n        assetChanges(first: 100) {\n          totalCount\n          edges {\n            node {\n              assetKey\n              changeTypes\n              codeVersion { old new }\n              partitionsDefinition { old new }\n              dependencies { added removed changed }\n              tags { added { key old new } removed { key old new } changed { key old new } }\n              metadata { added { key old new } removed { key old new } changed { key old new } }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.AssetChangesOfLoadDocument,
+    "\n          query CommitLinkOfProject($name: String!) {\n            project(deployment: \"vectors\", name: $name) { latestLoad { git { repositoryUrl commitHash commitUrl } } }\n          }\n        ": types.CommitLinkOfProjectDocument,
+    "\n        query LatestAndCurrentLoad {\n          project(deployment: \"staging\", name: \"web\") {\n            name updatedAt deployment { name }\n            latestLoad { sequence status error { message stack } }\n            currentLoad { sequence metadata { key value } loadedAt image git { commitUrl } error { message } }\n          }\n        }\n      ": types.LatestAndCurrentLoadDocument,
+    "\n        query MissingProject { project(deployment: \"staging\", name: \"nope\") { name } }\n      ": types.MissingProjectDocument,
+    "\n        query IdsOfEveryNodeType {\n          project(deployment: \"staging\", name: \"web\") {\n            id\n            deployment { id }\n            currentLoad { id assetChanges { edges { node { id } } } }\n          }\n        }\n      ": types.IdsOfEveryNodeTypeDocument,
+    "\n          query NodeTypename($id: ID!) { node(id: $id) { __typename id } }\n        ": types.NodeTypenameDocument,
+    "\n        query UnknownNode($id: ID!) { node(id: $id) { id } }\n      ": types.UnknownNodeDocument,
+    "\n      query MalformedNodeId { node(id: \"!!\") { id } }\n    ": types.MalformedNodeIdDocument,
+    "\n        query ListedDeployments { deployments { name } }\n      ": types.ListedDeploymentsDocument,
+    "\n        query FirstVectorProjects {\n          projects(deployment: \"vectors\", first: 2) { totalCount pageInfo { hasNextPage endCursor } edges { node { name } } }\n        }\n      ": types.FirstVectorProjectsDocument,
+    "\n        query NextVectorProjects($after: String) {\n          projects(deployment: \"vectors\", first: 2, after: $after) { edges { node { name } } }\n        }\n      ": types.NextVectorProjectsDocument,
+    "\n        query AllProjectsCount { projects { totalCount } }\n      ": types.AllProjectsCountDocument,
+    "\n        query ProjectCountPerDeployment { deployments { name projects { totalCount } } }\n      ": types.ProjectCountPerDeploymentDocument,
+    "\n    query RevenueChangeHistory($project: String, $types: [AssetChangeType!], $first: Int, $after: String) {\n      assetChangeHistory(assetKey: \"mart/revenue\", project: $project, changeTypes: $types, first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { node { changeTypes project { name } load { sequence } changedAt } }\n      }\n    }\n  ": types.RevenueChangeHistoryDocument,
+    "\n  query BigHistoryPage($first: Int, $collapse: Boolean) {\n    project(name: \"big\") {\n      name\n      latestLoad { sequence }\n      currentLoad { sequence }\n      history(first: $first, collapseSimilar: $collapse) {\n        totalCount\n        edges {\n          node {\n            collapsedCount\n            load {\n              id sequence status image error { message } git { commitUrl }\n              assetsAdded assetsRemoved assetsChanged\n              project { name }\n            }\n            loads(first: 5) { totalCount edges { node { sequence assetsChanged } } }\n          }\n        }\n      }\n    }\n  }\n": types.BigHistoryPageDocument,
+    "\n  mutation RollbackProject($input: RollbackProjectInput!) {\n    rollbackProject(input: $input) {\n      rollback {\n        id\n        reason\n        requestedBy\n        createdAt\n        project { name }\n        fromLoad { sequence }\n        toLoad { sequence }\n        resultingLoad { sequence }\n      }\n      load {\n        id\n        sequence\n        status\n        trigger\n        image\n        git { repositoryUrl commitHash branch commitUrl }\n        metadata { key value }\n        assetsAdded\n        assetsRemoved\n        assetsChanged\n        assetChanges { edges { node { assetKey changeTypes codeVersion { old new } tags { changed { key old new } } } } }\n        rollback { id toLoad { sequence } }\n      }\n    }\n  }\n": types.RollbackProjectDocument,
+    "\n        query RolledBackHistory {\n          project(name: \"etl\") {\n            currentLoad { sequence trigger }\n            history { edges { node { collapsedCount load { sequence trigger } } } }\n          }\n        }\n      ": types.RolledBackHistoryDocument,
+    "\n        query EtlProjectId { project(name: \"etl\") { id } }\n      ": types.EtlProjectIdDocument,
+    "\n        query ConcurrentCurrentLoad { project(name: \"concurrent\") { currentLoad { sequence } } }\n      ": types.ConcurrentCurrentLoadDocument,
+    "\n  subscription ProjectLoaded($deployment: String, $project: String, $after: String) {\n    projectLoaded(deployment: $deployment, project: $project, after: $after) {\n      id\n      sequence\n      status\n      trigger\n      project { name deployment { name } }\n      assetsAdded\n      assetsRemoved\n      assetsChanged\n      rollback { reason fromLoad { sequence } toLoad { sequence } resultingLoad { sequence } }\n    }\n  }\n": types.ProjectLoadedDocument,
+    "\n  mutation LiveRollback($id: ID!) {\n    rollbackProject(input: { loadId: $id, reason: \"bad deploy\" }) { load { sequence } }\n  }\n": types.LiveRollbackDocument,
+    "\n  mutation RevokeSoonRevoked { revokeApiToken(name: \"soon-revoked\") }\n": types.RevokeSoonRevokedDocument,
+    "\n  query ResumeCursors {\n    project(name: \"resume\") {\n      history(collapseSimilar: false, first: 4) { edges { node { loads { edges { cursor } } } } }\n    }\n  }\n": types.ResumeCursorsDocument,
+    "\n  subscription Flood { projectLoaded(project: \"flood\") { id metadata { key value } } }\n": types.FloodDocument,
+    "\n  subscription SseLoads { projectLoaded(project: \"sse\") { sequence project { name } } }\n": types.SseLoadsDocument,
+    "\n  mutation ObservedRecord($input: RecordProjectLoadInput!) {\n    recordProjectLoad(input: $input) {\n      load {\n        id\n        sequence\n      }\n    }\n  }\n": types.ObservedRecordDocument,
+    "\n  mutation ObservedRollback($input: RollbackProjectInput!) {\n    rollbackProject(input: $input) {\n      load {\n        sequence\n      }\n    }\n  }\n": types.ObservedRollbackDocument,
+    "\n  query ObservedHistory($name: String!) {\n    project(name: $name) {\n      history(first: 5) {\n        totalCount\n      }\n    }\n  }\n": types.ObservedHistoryDocument,
+    "\n  mutation ObservedCreateToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n    }\n  }\n": types.ObservedCreateTokenDocument,
+    "\n  mutation ObservedCreatePolicy($input: CreateAlertPolicyInput!) {\n    createAlertPolicy(input: $input) {\n      policy {\n        id\n      }\n      signingSecret\n    }\n  }\n": types.ObservedCreatePolicyDocument,
+    "\n  mutation ObservedTestPolicy($id: ID!) {\n    testAlertPolicy(id: $id) {\n      status\n    }\n  }\n": types.ObservedTestPolicyDocument,
+    "\n  subscription ObservedWatch {\n    projectLoaded {\n      sequence\n    }\n  }\n": types.ObservedWatchDocument,
+    "\n      mutation InstancesRollback($id: ID!) {\n        rollbackProject(input: { loadId: $id }) { load { sequence } rollback { fromLoad { sequence } } }\n      }\n    ": types.InstancesRollbackDocument,
+    "\n        query MixedProjectState {\n          project(name: \"mixed\") {\n            loadCount\n            currentLoad { sequence }\n            history(collapseSimilar: false, first: 100) {\n              edges { node { load { sequence trigger rollback { fromLoad { sequence } } } } }\n            }\n          }\n        }\n      ": types.MixedProjectStateDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateAlertPolicy($input: CreateAlertPolicyInput!) {\n    createAlertPolicy(input: $input) {\n      signingSecret\n      policy { id name deployment project events webhookUrl format enabled }\n    }\n  }\n"): typeof import('./graphql').CreateAlertPolicyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation DisableAlertPolicy($input: UpdateAlertPolicyInput!) { updateAlertPolicy(input: $input) { enabled } }\n      "): typeof import('./graphql').DisableAlertPolicyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation AlertedRollback($id: ID!) {\n          rollbackProject(input: { loadId: $id, reason: \"bad <deploy> & more\" }) { load { id } }\n        }\n      "): typeof import('./graphql').AlertedRollbackDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query SlowPolicyNames { alertPolicies(deployment: \"slow\") { name } }\n      "): typeof import('./graphql').SlowPolicyNamesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateAlertPolicy($input: UpdateAlertPolicyInput!) {\n    updateAlertPolicy(input: $input) { id name project events webhookUrl format enabled }\n  }\n"): typeof import('./graphql').UpdateAlertPolicyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteAlertPolicy($id: ID!) { deleteAlertPolicy(id: $id) }\n"): typeof import('./graphql').DeleteAlertPolicyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestAlertPolicy($id: ID!) {\n    testAlertPolicy(id: $id) {\n      id event status attempts lastAttemptAt responseStatus lastError nextAttemptAt test\n      load { id sequence } policy { id name }\n    }\n  }\n"): typeof import('./graphql').TestAlertPolicyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AlertPolicies($deployment: String) {\n    alertPolicies(deployment: $deployment) {\n      id name deployment project events webhookUrl format enabled createdAt createdBy\n      deliveries(first: 2) { totalCount edges { cursor node { id status event test } } pageInfo { hasNextPage endCursor } }\n    }\n  }\n"): typeof import('./graphql').AlertPoliciesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query PolicyNameByNode($id: ID!) { node(id: $id) { ... on AlertPolicy { name } } }\n      "): typeof import('./graphql').PolicyNameByNodeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query AlertPolicyFieldNames { __type(name: \"AlertPolicy\") { fields { name } } }\n      "): typeof import('./graphql').AlertPolicyFieldNamesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query DefaultDeploymentPolicyNames { alertPolicies { name } }\n      "): typeof import('./graphql').DefaultDeploymentPolicyNamesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query GuardedNode($id: ID!) { node(id: $id) { id ... on AlertPolicy { webhookUrl } ... on AlertDelivery { status } } }\n    "): typeof import('./graphql').GuardedNodeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CliTestLoadError($id: ID!) {\n    node(id: $id) {\n      ... on ProjectLoad {\n        error {\n          message\n          stack\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').CliTestLoadErrorDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation E2eCreatePagerPolicy($url: String!) {\n          createAlertPolicy(input: { name: \"pager\", events: [PROJECT_LOAD_FAILED], webhookUrl: $url }) { signingSecret }\n        }\n      "): typeof import('./graphql').E2eCreatePagerPolicyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation E2eRecordFailure($error: String!) {\n        recordProjectLoad(input: {\n          project: \"etl\", status: FAILURE, error: $error,\n          git: { repositoryUrl: \"https://github.com/acme/etl\", commitHash: \"0a1b2c3\" }\n        }) { load { id } }\n      }\n    "): typeof import('./graphql').E2eRecordFailureDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GraphiqlRecordLoad($project: String!) {\n    recordProjectLoad(input: { project: $project, assets: [] }) { load { sequence } }\n  }\n"): typeof import('./graphql').GraphiqlRecordLoadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query E2eViewer {\n    viewer {\n      name\n      roles {\n        role\n        deployment\n      }\n    }\n  }\n"): typeof import('./graphql').E2eViewerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation E2eRecord($input: RecordProjectLoadInput!) {\n    recordProjectLoad(input: $input) {\n      load {\n        sequence\n        assetsAdded\n      }\n    }\n  }\n"): typeof import('./graphql').E2eRecordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query E2eHistory($name: String!) {\n    project(name: $name) {\n      name\n      history {\n        edges {\n          node {\n            load {\n              sequence\n            }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').E2eHistoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query E2eDeployments { deployments { name } }\n"): typeof import('./graphql').E2eDeploymentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Record($input: RecordProjectLoadInput!) {\n    recordProjectLoad(input: $input) {\n      load {\n        id\n        sequence\n        status\n        trigger\n        assetsAdded\n        assetsRemoved\n        assetsChanged\n      }\n    }\n  }\n"): typeof import('./graphql').RecordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthReadProject($deployment: String!) { project(deployment: $deployment, name: \"etl\") { name } }\n"): typeof import('./graphql').AuthReadProjectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthDeploymentNames { deployments { name } }\n"): typeof import('./graphql').AuthDeploymentNamesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query AuthIntrospectionAndViewer { __schema { queryType { name } } viewer { name } }\n      "): typeof import('./graphql').AuthIntrospectionAndViewerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query AuthViewerRoles { viewer { name roles { role deployment } } }\n      "): typeof import('./graphql').AuthViewerRolesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query AuthLatestRecordedBy { project(name: \"etl\") { latestLoad { recordedBy } } }\n      "): typeof import('./graphql').AuthLatestRecordedByDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query AuthNodeById($id: ID!) { node(id: $id) { id } }\n      "): typeof import('./graphql').AuthNodeByIdDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query AuthProdAssetChangeHistory { assetChangeHistory(assetKey: \"a\", deployment: \"prod\") { totalCount } }\n      "): typeof import('./graphql').AuthProdAssetChangeHistoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query AuthProjects { projects { totalCount edges { node { name deployment { name } } } } }\n      "): typeof import('./graphql').AuthProjectsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthCreateApiToken($input: CreateApiTokenInput!) { createApiToken(input: $input) { token name } }\n"): typeof import('./graphql').AuthCreateApiTokenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthRevokeApiToken($name: String!) { revokeApiToken(name: $name) }\n"): typeof import('./graphql').AuthRevokeApiTokenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ErrorsProjectName { project(name: \"etl\") { name } }\n"): typeof import('./graphql').ErrorsProjectNameDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HistoryPage($deployment: String, $name: String!, $first: Int, $after: String, $collapse: Boolean, $status: LoadStatus) {\n    project(deployment: $deployment, name: $name) {\n      history(first: $first, after: $after, collapseSimilar: $collapse, status: $status) {\n        totalCount\n        pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n        edges {\n          cursor\n          node {\n            collapsedCount\n            firstLoadedAt\n            lastLoadedAt\n            load { sequence status trigger }\n            loads(first: 100) { totalCount edges { node { sequence } } }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').HistoryPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query LoadsOfOneEntry($entry: String, $after: String) {\n        project(name: \"paged\") {\n          history(first: 1, after: $entry) {\n            edges { node { loads(first: 2, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { sequence } } } } }\n          }\n        }\n      }\n    "): typeof import('./graphql').LoadsOfOneEntryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AssetChangesOfLoad($id: ID!) {\n    node(id: $id) {\n      ... on ProjectLoad {\n        assetChanges(first: 100) {\n          totalCount\n          edges {\n            node {\n              assetKey\n              changeTypes\n              codeVersion { old new }\n              partitionsDefinition { old new }\n              dependencies { added removed changed }\n              tags { added { key old new } removed { key old new } changed { key old new } }\n              metadata { added { key old new } removed { key old new } changed { key old new } }\n            }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AssetChangesOfLoadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query CommitLinkOfProject($name: String!) {\n            project(deployment: \"vectors\", name: $name) { latestLoad { git { repositoryUrl commitHash commitUrl } } }\n          }\n        "): typeof import('./graphql').CommitLinkOfProjectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query LatestAndCurrentLoad {\n          project(deployment: \"staging\", name: \"web\") {\n            name updatedAt deployment { name }\n            latestLoad { sequence status error { message stack } }\n            currentLoad { sequence metadata { key value } loadedAt image git { commitUrl } error { message } }\n          }\n        }\n      "): typeof import('./graphql').LatestAndCurrentLoadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query MissingProject { project(deployment: \"staging\", name: \"nope\") { name } }\n      "): typeof import('./graphql').MissingProjectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query IdsOfEveryNodeType {\n          project(deployment: \"staging\", name: \"web\") {\n            id\n            deployment { id }\n            currentLoad { id assetChanges { edges { node { id } } } }\n          }\n        }\n      "): typeof import('./graphql').IdsOfEveryNodeTypeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query NodeTypename($id: ID!) { node(id: $id) { __typename id } }\n        "): typeof import('./graphql').NodeTypenameDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query UnknownNode($id: ID!) { node(id: $id) { id } }\n      "): typeof import('./graphql').UnknownNodeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query MalformedNodeId { node(id: \"!!\") { id } }\n    "): typeof import('./graphql').MalformedNodeIdDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query ListedDeployments { deployments { name } }\n      "): typeof import('./graphql').ListedDeploymentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query FirstVectorProjects {\n          projects(deployment: \"vectors\", first: 2) { totalCount pageInfo { hasNextPage endCursor } edges { node { name } } }\n        }\n      "): typeof import('./graphql').FirstVectorProjectsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query NextVectorProjects($after: String) {\n          projects(deployment: \"vectors\", first: 2, after: $after) { edges { node { name } } }\n        }\n      "): typeof import('./graphql').NextVectorProjectsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query AllProjectsCount { projects { totalCount } }\n      "): typeof import('./graphql').AllProjectsCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query ProjectCountPerDeployment { deployments { name projects { totalCount } } }\n      "): typeof import('./graphql').ProjectCountPerDeploymentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query RevenueChangeHistory($project: String, $types: [AssetChangeType!], $first: Int, $after: String) {\n      assetChangeHistory(assetKey: \"mart/revenue\", project: $project, changeTypes: $types, first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { node { changeTypes project { name } load { sequence } changedAt } }\n      }\n    }\n  "): typeof import('./graphql').RevenueChangeHistoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BigHistoryPage($first: Int, $collapse: Boolean) {\n    project(name: \"big\") {\n      name\n      latestLoad { sequence }\n      currentLoad { sequence }\n      history(first: $first, collapseSimilar: $collapse) {\n        totalCount\n        edges {\n          node {\n            collapsedCount\n            load {\n              id sequence status image error { message } git { commitUrl }\n              assetsAdded assetsRemoved assetsChanged\n              project { name }\n            }\n            loads(first: 5) { totalCount edges { node { sequence assetsChanged } } }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').BigHistoryPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RollbackProject($input: RollbackProjectInput!) {\n    rollbackProject(input: $input) {\n      rollback {\n        id\n        reason\n        requestedBy\n        createdAt\n        project { name }\n        fromLoad { sequence }\n        toLoad { sequence }\n        resultingLoad { sequence }\n      }\n      load {\n        id\n        sequence\n        status\n        trigger\n        image\n        git { repositoryUrl commitHash branch commitUrl }\n        metadata { key value }\n        assetsAdded\n        assetsRemoved\n        assetsChanged\n        assetChanges { edges { node { assetKey changeTypes codeVersion { old new } tags { changed { key old new } } } } }\n        rollback { id toLoad { sequence } }\n      }\n    }\n  }\n"): typeof import('./graphql').RollbackProjectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query RolledBackHistory {\n          project(name: \"etl\") {\n            currentLoad { sequence trigger }\n            history { edges { node { collapsedCount load { sequence trigger } } } }\n          }\n        }\n      "): typeof import('./graphql').RolledBackHistoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query EtlProjectId { project(name: \"etl\") { id } }\n      "): typeof import('./graphql').EtlProjectIdDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query ConcurrentCurrentLoad { project(name: \"concurrent\") { currentLoad { sequence } } }\n      "): typeof import('./graphql').ConcurrentCurrentLoadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ProjectLoaded($deployment: String, $project: String, $after: String) {\n    projectLoaded(deployment: $deployment, project: $project, after: $after) {\n      id\n      sequence\n      status\n      trigger\n      project { name deployment { name } }\n      assetsAdded\n      assetsRemoved\n      assetsChanged\n      rollback { reason fromLoad { sequence } toLoad { sequence } resultingLoad { sequence } }\n    }\n  }\n"): typeof import('./graphql').ProjectLoadedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LiveRollback($id: ID!) {\n    rollbackProject(input: { loadId: $id, reason: \"bad deploy\" }) { load { sequence } }\n  }\n"): typeof import('./graphql').LiveRollbackDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeSoonRevoked { revokeApiToken(name: \"soon-revoked\") }\n"): typeof import('./graphql').RevokeSoonRevokedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ResumeCursors {\n    project(name: \"resume\") {\n      history(collapseSimilar: false, first: 4) { edges { node { loads { edges { cursor } } } } }\n    }\n  }\n"): typeof import('./graphql').ResumeCursorsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription Flood { projectLoaded(project: \"flood\") { id metadata { key value } } }\n"): typeof import('./graphql').FloodDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription SseLoads { projectLoaded(project: \"sse\") { sequence project { name } } }\n"): typeof import('./graphql').SseLoadsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ObservedRecord($input: RecordProjectLoadInput!) {\n    recordProjectLoad(input: $input) {\n      load {\n        id\n        sequence\n      }\n    }\n  }\n"): typeof import('./graphql').ObservedRecordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ObservedRollback($input: RollbackProjectInput!) {\n    rollbackProject(input: $input) {\n      load {\n        sequence\n      }\n    }\n  }\n"): typeof import('./graphql').ObservedRollbackDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ObservedHistory($name: String!) {\n    project(name: $name) {\n      history(first: 5) {\n        totalCount\n      }\n    }\n  }\n"): typeof import('./graphql').ObservedHistoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ObservedCreateToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n    }\n  }\n"): typeof import('./graphql').ObservedCreateTokenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ObservedCreatePolicy($input: CreateAlertPolicyInput!) {\n    createAlertPolicy(input: $input) {\n      policy {\n        id\n      }\n      signingSecret\n    }\n  }\n"): typeof import('./graphql').ObservedCreatePolicyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ObservedTestPolicy($id: ID!) {\n    testAlertPolicy(id: $id) {\n      status\n    }\n  }\n"): typeof import('./graphql').ObservedTestPolicyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ObservedWatch {\n    projectLoaded {\n      sequence\n    }\n  }\n"): typeof import('./graphql').ObservedWatchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation InstancesRollback($id: ID!) {\n        rollbackProject(input: { loadId: $id }) { load { sequence } rollback { fromLoad { sequence } } }\n      }\n    "): typeof import('./graphql').InstancesRollbackDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query MixedProjectState {\n          project(name: \"mixed\") {\n            loadCount\n            currentLoad { sequence }\n            history(collapseSimilar: false, first: 100) {\n              edges { node { load { sequence trigger rollback { fromLoad { sequence } } } } }\n            }\n          }\n        }\n      "): typeof import('./graphql').MixedProjectStateDocument;
+
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}

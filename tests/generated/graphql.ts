@@ -1,0 +1,1644 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** Where a delivery stands. */
+export type AlertDeliveryStatus =
+  /** The receiver answered with a 2xx status. */
+  | 'DELIVERED'
+  /** Given up: refused with a 4xx, out of attempts, or its policy was disabled. */
+  | 'FAILED'
+  /** Not sent yet, being sent, or waiting for its next attempt. */
+  | 'PENDING';
+
+/** What an alert policy can be told about. */
+export type AlertEvent =
+  /** A load with status FAILURE was recorded. */
+  | 'PROJECT_LOAD_FAILED'
+  /** A project was rolled back (rollbackProject). */
+  | 'ROLLBACK_PERFORMED';
+
+/** The body of a delivery. */
+export type AlertFormat =
+  /** The event as a JSON document (see the README's Alerts section). */
+  | 'JSON'
+  /** A Slack incoming-webhook message: { "text": ... }. */
+  | 'SLACK';
+
+/** What changed in an asset's definition. */
+export type AssetChangeType =
+  | 'CODE_VERSION'
+  | 'DEPENDENCIES'
+  | 'METADATA'
+  | 'NEW'
+  | 'PARTITIONS_DEFINITION'
+  | 'REMOVED'
+  | 'TAGS';
+
+/** One asset definition of a snapshot. */
+export type AssetDefinitionInput = {
+  codeVersion?: string | null | undefined;
+  /** Upstream asset keys. */
+  dependencies?: Array<string> | null | undefined;
+  /** Path segments joined by "/", e.g. "raw/orders". */
+  key: string;
+  /** Object of JSON values. */
+  metadata?: unknown;
+  /** Object: upstream asset key -> partition mapping description (string). */
+  partitionMappings?: unknown;
+  partitionsDefinition?: string | null | undefined;
+  /** Object of string values. */
+  tags?: unknown;
+};
+
+/** A new alert policy. */
+export type CreateAlertPolicyInput = {
+  deployment?: string | null | undefined;
+  /** At least one. */
+  events: Array<AlertEvent>;
+  format?: AlertFormat | null | undefined;
+  /** Unique within the deployment. */
+  name: string;
+  /** Only this project; leave out for every project of the deployment. */
+  project?: string | null | undefined;
+  /** An http or https URL; it receives a POST per alert. Shown only to EDITOR and above. */
+  webhookUrl: string;
+};
+
+export type CreateApiTokenInput = {
+  /** The deployment it acts in; null: organization-wide. */
+  deployment?: string | null | undefined;
+  /** Unique; recorded as who recorded loads with it. */
+  name: string;
+  role: Role;
+};
+
+/** Where the loaded code came from. Credentials in repositoryUrl are removed before it is stored. */
+export type GitInput = {
+  branch?: string | null | undefined;
+  commitHash?: string | null | undefined;
+  repositoryUrl?: string | null | undefined;
+};
+
+/** Whether the project loaded. */
+export type LoadStatus =
+  /** The project failed to load. */
+  | 'FAILURE'
+  /** The project loaded. */
+  | 'SUCCESS';
+
+/** What caused a load. */
+export type LoadTrigger =
+  /** Reported by deploy tooling. */
+  | 'DEPLOY'
+  /** Created by rollbackProject. */
+  | 'ROLLBACK';
+
+export type MetadataEntryInput = {
+  key: string;
+  value: string;
+};
+
+/** A project load as deploy tooling reports it. */
+export type RecordProjectLoadInput = {
+  /** The full snapshot; required when status is SUCCESS. At most 20000 assets. */
+  assets?: Array<AssetDefinitionInput> | null | undefined;
+  /** Created on first use. */
+  deployment?: string | null | undefined;
+  /** Required when status is FAILURE: what went wrong. */
+  error?: string | null | undefined;
+  /** The stack trace or log of a FAILURE, shown as LoadError.stack. */
+  errorStack?: string | null | undefined;
+  git?: GitInput | null | undefined;
+  /** Retrying with the same key and input returns the first result; other input is a CONFLICT. */
+  idempotencyKey?: string | null | undefined;
+  image?: string | null | undefined;
+  /** Defaults to the server's time. */
+  loadedAt?: string | null | undefined;
+  metadata?: Array<MetadataEntryInput> | null | undefined;
+  /** Created on first use. */
+  project: string;
+  status?: LoadStatus | null | undefined;
+};
+
+/** Roles, most to least permissive. Each role includes every permission of the roles below it. */
+export type Role =
+  | 'ADMIN'
+  | 'EDITOR'
+  | 'LAUNCHER'
+  | 'ORGANIZATION_ADMIN'
+  | 'VIEWER';
+
+/** Which earlier successful load to put the project back on. */
+export type RollbackProjectInput = {
+  /** When given with project: the load must belong to this project. */
+  deployment?: string | null | undefined;
+  /** Retrying with the same key returns the first result. */
+  idempotencyKey?: string | null | undefined;
+  /** ID of a successful load of the project, other than the current one. */
+  loadId: string | number;
+  /** When given: the load must belong to this project (a guard for scripts). */
+  project?: string | null | undefined;
+  /** Why: shown in the history and sent with alerts. */
+  reason?: string | null | undefined;
+};
+
+/** Changes to a policy: fields left out keep their value. */
+export type UpdateAlertPolicyInput = {
+  /** false: nothing more is sent, deliveries still waiting included. */
+  enabled?: boolean | null | undefined;
+  events?: Array<AlertEvent> | null | undefined;
+  format?: AlertFormat | null | undefined;
+  id: string | number;
+  name?: string | null | undefined;
+  /** null: every project of the deployment. */
+  project?: string | null | undefined;
+  webhookUrl?: string | null | undefined;
+};
+
+export type CreateAlertPolicyMutationVariables = Exact<{
+  input: CreateAlertPolicyInput;
+}>;
+
+
+export type CreateAlertPolicyMutation = { createAlertPolicy: { signingSecret: string, policy: { id: string, name: string, deployment: string, project: string | null, events: Array<AlertEvent>, webhookUrl: string | null, format: AlertFormat, enabled: boolean } } };
+
+export type DisableAlertPolicyMutationVariables = Exact<{
+  input: UpdateAlertPolicyInput;
+}>;
+
+
+export type DisableAlertPolicyMutation = { updateAlertPolicy: { enabled: boolean } };
+
+export type AlertedRollbackMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AlertedRollbackMutation = { rollbackProject: { load: { id: string } } };
+
+export type SlowPolicyNamesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SlowPolicyNamesQuery = { alertPolicies: Array<{ name: string }> };
+
+export type UpdateAlertPolicyMutationVariables = Exact<{
+  input: UpdateAlertPolicyInput;
+}>;
+
+
+export type UpdateAlertPolicyMutation = { updateAlertPolicy: { id: string, name: string, project: string | null, events: Array<AlertEvent>, webhookUrl: string | null, format: AlertFormat, enabled: boolean } };
+
+export type DeleteAlertPolicyMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteAlertPolicyMutation = { deleteAlertPolicy: boolean };
+
+export type TestAlertPolicyMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TestAlertPolicyMutation = { testAlertPolicy: { id: string, event: AlertEvent, status: AlertDeliveryStatus, attempts: number, lastAttemptAt: string | null, responseStatus: number | null, lastError: string | null, nextAttemptAt: string | null, test: boolean, load: { id: string, sequence: number }, policy: { id: string, name: string } } };
+
+export type AlertPoliciesQueryVariables = Exact<{
+  deployment?: string | null | undefined;
+}>;
+
+
+export type AlertPoliciesQuery = { alertPolicies: Array<{ id: string, name: string, deployment: string, project: string | null, events: Array<AlertEvent>, webhookUrl: string | null, format: AlertFormat, enabled: boolean, createdAt: string, createdBy: string | null, deliveries: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, status: AlertDeliveryStatus, event: AlertEvent, test: boolean } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } }> };
+
+export type PolicyNameByNodeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PolicyNameByNodeQuery = { node:
+    | { name: string }
+    | Record<PropertyKey, never>
+   | null };
+
+export type AlertPolicyFieldNamesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AlertPolicyFieldNamesQuery = { __type: { fields: Array<{ name: string }> | null } | null };
+
+export type DefaultDeploymentPolicyNamesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DefaultDeploymentPolicyNamesQuery = { alertPolicies: Array<{ name: string }> };
+
+export type GuardedNodeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type GuardedNodeQuery = { node:
+    | { status: AlertDeliveryStatus, id: string }
+    | { webhookUrl: string | null, id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+   | null };
+
+export type CliTestLoadErrorQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CliTestLoadErrorQuery = { node:
+    | { error: { message: string, stack: string | null } | null }
+    | Record<PropertyKey, never>
+   | null };
+
+export type E2eCreatePagerPolicyMutationVariables = Exact<{
+  url: string;
+}>;
+
+
+export type E2eCreatePagerPolicyMutation = { createAlertPolicy: { signingSecret: string } };
+
+export type E2eRecordFailureMutationVariables = Exact<{
+  error: string;
+}>;
+
+
+export type E2eRecordFailureMutation = { recordProjectLoad: { load: { id: string } } };
+
+export type GraphiqlRecordLoadMutationVariables = Exact<{
+  project: string;
+}>;
+
+
+export type GraphiqlRecordLoadMutation = { recordProjectLoad: { load: { sequence: number } } };
+
+export type E2eViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type E2eViewerQuery = { viewer: { name: string, roles: Array<{ role: Role, deployment: string | null }> } | null };
+
+export type E2eRecordMutationVariables = Exact<{
+  input: RecordProjectLoadInput;
+}>;
+
+
+export type E2eRecordMutation = { recordProjectLoad: { load: { sequence: number, assetsAdded: Array<string> } } };
+
+export type E2eHistoryQueryVariables = Exact<{
+  name: string;
+}>;
+
+
+export type E2eHistoryQuery = { project: { name: string, history: { edges: Array<{ node: { load: { sequence: number } } }> } } | null };
+
+export type E2eDeploymentsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type E2eDeploymentsQuery = { deployments: Array<{ name: string }> };
+
+export type RecordMutationVariables = Exact<{
+  input: RecordProjectLoadInput;
+}>;
+
+
+export type RecordMutation = { recordProjectLoad: { load: { id: string, sequence: number, status: LoadStatus, trigger: LoadTrigger, assetsAdded: Array<string>, assetsRemoved: Array<string>, assetsChanged: Array<string> } } };
+
+export type AuthReadProjectQueryVariables = Exact<{
+  deployment: string;
+}>;
+
+
+export type AuthReadProjectQuery = { project: { name: string } | null };
+
+export type AuthDeploymentNamesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthDeploymentNamesQuery = { deployments: Array<{ name: string }> };
+
+export type AuthIntrospectionAndViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthIntrospectionAndViewerQuery = { __schema: { queryType: { name: string | null } }, viewer: { name: string } | null };
+
+export type AuthViewerRolesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthViewerRolesQuery = { viewer: { name: string, roles: Array<{ role: Role, deployment: string | null }> } | null };
+
+export type AuthLatestRecordedByQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthLatestRecordedByQuery = { project: { latestLoad: { recordedBy: string } | null } | null };
+
+export type AuthNodeByIdQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AuthNodeByIdQuery = { node:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+   | null };
+
+export type AuthProdAssetChangeHistoryQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthProdAssetChangeHistoryQuery = { assetChangeHistory: { totalCount: number } };
+
+export type AuthProjectsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthProjectsQuery = { projects: { totalCount: number, edges: Array<{ node: { name: string, deployment: { name: string } } }> } };
+
+export type AuthCreateApiTokenMutationVariables = Exact<{
+  input: CreateApiTokenInput;
+}>;
+
+
+export type AuthCreateApiTokenMutation = { createApiToken: { token: string, name: string } };
+
+export type AuthRevokeApiTokenMutationVariables = Exact<{
+  name: string;
+}>;
+
+
+export type AuthRevokeApiTokenMutation = { revokeApiToken: boolean };
+
+export type ErrorsProjectNameQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ErrorsProjectNameQuery = { project: { name: string } | null };
+
+export type HistoryPageQueryVariables = Exact<{
+  deployment?: string | null | undefined;
+  name: string;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  collapse?: boolean | null | undefined;
+  status?: LoadStatus | null | undefined;
+}>;
+
+
+export type HistoryPageQuery = { project: { history: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { collapsedCount: number, firstLoadedAt: string, lastLoadedAt: string, load: { sequence: number, status: LoadStatus, trigger: LoadTrigger }, loads: { totalCount: number, edges: Array<{ node: { sequence: number } }> } } }> } } | null };
+
+export type LoadsOfOneEntryQueryVariables = Exact<{
+  entry?: string | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type LoadsOfOneEntryQuery = { project: { history: { edges: Array<{ node: { loads: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { sequence: number } }> } } }> } } | null };
+
+export type AssetChangesOfLoadQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AssetChangesOfLoadQuery = { node:
+    | { assetChanges: { totalCount: number, edges: Array<{ node: { assetKey: string, changeTypes: Array<AssetChangeType>, codeVersion: { old: string | null, new: string | null } | null, partitionsDefinition: { old: string | null, new: string | null } | null, dependencies: { added: Array<string>, removed: Array<string>, changed: Array<string> } | null, tags: { added: Array<{ key: string, old: unknown, new: unknown }>, removed: Array<{ key: string, old: unknown, new: unknown }>, changed: Array<{ key: string, old: unknown, new: unknown }> } | null, metadata: { added: Array<{ key: string, old: unknown, new: unknown }>, removed: Array<{ key: string, old: unknown, new: unknown }>, changed: Array<{ key: string, old: unknown, new: unknown }> } | null } }> } }
+    | Record<PropertyKey, never>
+   | null };
+
+export type CommitLinkOfProjectQueryVariables = Exact<{
+  name: string;
+}>;
+
+
+export type CommitLinkOfProjectQuery = { project: { latestLoad: { git: { repositoryUrl: string | null, commitHash: string | null, commitUrl: string | null } | null } | null } | null };
+
+export type LatestAndCurrentLoadQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LatestAndCurrentLoadQuery = { project: { name: string, updatedAt: string, deployment: { name: string }, latestLoad: { sequence: number, status: LoadStatus, error: { message: string, stack: string | null } | null } | null, currentLoad: { sequence: number, loadedAt: string, image: string | null, metadata: Array<{ key: string, value: string }>, git: { commitUrl: string | null } | null, error: { message: string } | null } | null } | null };
+
+export type MissingProjectQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MissingProjectQuery = { project: { name: string } | null };
+
+export type IdsOfEveryNodeTypeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type IdsOfEveryNodeTypeQuery = { project: { id: string, deployment: { id: string }, currentLoad: { id: string, assetChanges: { edges: Array<{ node: { id: string } }> } } | null } | null };
+
+export type NodeTypenameQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type NodeTypenameQuery = { node:
+    | { __typename: 'AlertDelivery', id: string }
+    | { __typename: 'AlertPolicy', id: string }
+    | { __typename: 'AssetChange', id: string }
+    | { __typename: 'Deployment', id: string }
+    | { __typename: 'Project', id: string }
+    | { __typename: 'ProjectLoad', id: string }
+    | { __typename: 'Rollback', id: string }
+   | null };
+
+export type UnknownNodeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type UnknownNodeQuery = { node:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+   | null };
+
+export type MalformedNodeIdQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MalformedNodeIdQuery = { node:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+   | null };
+
+export type ListedDeploymentsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ListedDeploymentsQuery = { deployments: Array<{ name: string }> };
+
+export type FirstVectorProjectsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FirstVectorProjectsQuery = { projects: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { name: string } }> } };
+
+export type NextVectorProjectsQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type NextVectorProjectsQuery = { projects: { edges: Array<{ node: { name: string } }> } };
+
+export type AllProjectsCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AllProjectsCountQuery = { projects: { totalCount: number } };
+
+export type ProjectCountPerDeploymentQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProjectCountPerDeploymentQuery = { deployments: Array<{ name: string, projects: { totalCount: number } }> };
+
+export type RevenueChangeHistoryQueryVariables = Exact<{
+  project?: string | null | undefined;
+  types?: Array<AssetChangeType> | AssetChangeType | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type RevenueChangeHistoryQuery = { assetChangeHistory: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { changeTypes: Array<AssetChangeType>, changedAt: string, project: { name: string }, load: { sequence: number } } }> } };
+
+export type BigHistoryPageQueryVariables = Exact<{
+  first?: number | null | undefined;
+  collapse?: boolean | null | undefined;
+}>;
+
+
+export type BigHistoryPageQuery = { project: { name: string, latestLoad: { sequence: number } | null, currentLoad: { sequence: number } | null, history: { totalCount: number, edges: Array<{ node: { collapsedCount: number, load: { id: string, sequence: number, status: LoadStatus, image: string | null, assetsAdded: Array<string>, assetsRemoved: Array<string>, assetsChanged: Array<string>, error: { message: string } | null, git: { commitUrl: string | null } | null, project: { name: string } }, loads: { totalCount: number, edges: Array<{ node: { sequence: number, assetsChanged: Array<string> } }> } } }> } } | null };
+
+export type RollbackProjectMutationVariables = Exact<{
+  input: RollbackProjectInput;
+}>;
+
+
+export type RollbackProjectMutation = { rollbackProject: { rollback: { id: string, reason: string | null, requestedBy: string, createdAt: string, project: { name: string }, fromLoad: { sequence: number }, toLoad: { sequence: number }, resultingLoad: { sequence: number } }, load: { id: string, sequence: number, status: LoadStatus, trigger: LoadTrigger, image: string | null, assetsAdded: Array<string>, assetsRemoved: Array<string>, assetsChanged: Array<string>, git: { repositoryUrl: string | null, commitHash: string | null, branch: string | null, commitUrl: string | null } | null, metadata: Array<{ key: string, value: string }>, assetChanges: { edges: Array<{ node: { assetKey: string, changeTypes: Array<AssetChangeType>, codeVersion: { old: string | null, new: string | null } | null, tags: { changed: Array<{ key: string, old: unknown, new: unknown }> } | null } }> }, rollback: { id: string, toLoad: { sequence: number } } | null } } };
+
+export type RolledBackHistoryQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RolledBackHistoryQuery = { project: { currentLoad: { sequence: number, trigger: LoadTrigger } | null, history: { edges: Array<{ node: { collapsedCount: number, load: { sequence: number, trigger: LoadTrigger } } }> } } | null };
+
+export type EtlProjectIdQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EtlProjectIdQuery = { project: { id: string } | null };
+
+export type ConcurrentCurrentLoadQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConcurrentCurrentLoadQuery = { project: { currentLoad: { sequence: number } | null } | null };
+
+export type ProjectLoadedSubscriptionVariables = Exact<{
+  deployment?: string | null | undefined;
+  project?: string | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ProjectLoadedSubscription = { projectLoaded: { id: string, sequence: number, status: LoadStatus, trigger: LoadTrigger, assetsAdded: Array<string>, assetsRemoved: Array<string>, assetsChanged: Array<string>, project: { name: string, deployment: { name: string } }, rollback: { reason: string | null, fromLoad: { sequence: number }, toLoad: { sequence: number }, resultingLoad: { sequence: number } } | null } };
+
+export type LiveRollbackMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LiveRollbackMutation = { rollbackProject: { load: { sequence: number } } };
+
+export type RevokeSoonRevokedMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RevokeSoonRevokedMutation = { revokeApiToken: boolean };
+
+export type ResumeCursorsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ResumeCursorsQuery = { project: { history: { edges: Array<{ node: { loads: { edges: Array<{ cursor: string }> } } }> } } | null };
+
+export type FloodSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FloodSubscription = { projectLoaded: { id: string, metadata: Array<{ key: string, value: string }> } };
+
+export type SseLoadsSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SseLoadsSubscription = { projectLoaded: { sequence: number, project: { name: string } } };
+
+export type ObservedRecordMutationVariables = Exact<{
+  input: RecordProjectLoadInput;
+}>;
+
+
+export type ObservedRecordMutation = { recordProjectLoad: { load: { id: string, sequence: number } } };
+
+export type ObservedRollbackMutationVariables = Exact<{
+  input: RollbackProjectInput;
+}>;
+
+
+export type ObservedRollbackMutation = { rollbackProject: { load: { sequence: number } } };
+
+export type ObservedHistoryQueryVariables = Exact<{
+  name: string;
+}>;
+
+
+export type ObservedHistoryQuery = { project: { history: { totalCount: number } } | null };
+
+export type ObservedCreateTokenMutationVariables = Exact<{
+  input: CreateApiTokenInput;
+}>;
+
+
+export type ObservedCreateTokenMutation = { createApiToken: { token: string } };
+
+export type ObservedCreatePolicyMutationVariables = Exact<{
+  input: CreateAlertPolicyInput;
+}>;
+
+
+export type ObservedCreatePolicyMutation = { createAlertPolicy: { signingSecret: string, policy: { id: string } } };
+
+export type ObservedTestPolicyMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ObservedTestPolicyMutation = { testAlertPolicy: { status: AlertDeliveryStatus } };
+
+export type ObservedWatchSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ObservedWatchSubscription = { projectLoaded: { sequence: number } };
+
+export type InstancesRollbackMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type InstancesRollbackMutation = { rollbackProject: { load: { sequence: number }, rollback: { fromLoad: { sequence: number } } } };
+
+export type MixedProjectStateQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MixedProjectStateQuery = { project: { loadCount: number, currentLoad: { sequence: number } | null, history: { edges: Array<{ node: { load: { sequence: number, trigger: LoadTrigger, rollback: { fromLoad: { sequence: number } } | null } } }> } } | null };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+
+export const CreateAlertPolicyDocument = new TypedDocumentString(`
+    mutation CreateAlertPolicy($input: CreateAlertPolicyInput!) {
+  createAlertPolicy(input: $input) {
+    signingSecret
+    policy {
+      id
+      name
+      deployment
+      project
+      events
+      webhookUrl
+      format
+      enabled
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateAlertPolicyMutation, CreateAlertPolicyMutationVariables>;
+export const DisableAlertPolicyDocument = new TypedDocumentString(`
+    mutation DisableAlertPolicy($input: UpdateAlertPolicyInput!) {
+  updateAlertPolicy(input: $input) {
+    enabled
+  }
+}
+    `) as unknown as TypedDocumentString<DisableAlertPolicyMutation, DisableAlertPolicyMutationVariables>;
+export const AlertedRollbackDocument = new TypedDocumentString(`
+    mutation AlertedRollback($id: ID!) {
+  rollbackProject(input: {loadId: $id, reason: "bad <deploy> & more"}) {
+    load {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AlertedRollbackMutation, AlertedRollbackMutationVariables>;
+export const SlowPolicyNamesDocument = new TypedDocumentString(`
+    query SlowPolicyNames {
+  alertPolicies(deployment: "slow") {
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<SlowPolicyNamesQuery, SlowPolicyNamesQueryVariables>;
+export const UpdateAlertPolicyDocument = new TypedDocumentString(`
+    mutation UpdateAlertPolicy($input: UpdateAlertPolicyInput!) {
+  updateAlertPolicy(input: $input) {
+    id
+    name
+    project
+    events
+    webhookUrl
+    format
+    enabled
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateAlertPolicyMutation, UpdateAlertPolicyMutationVariables>;
+export const DeleteAlertPolicyDocument = new TypedDocumentString(`
+    mutation DeleteAlertPolicy($id: ID!) {
+  deleteAlertPolicy(id: $id)
+}
+    `) as unknown as TypedDocumentString<DeleteAlertPolicyMutation, DeleteAlertPolicyMutationVariables>;
+export const TestAlertPolicyDocument = new TypedDocumentString(`
+    mutation TestAlertPolicy($id: ID!) {
+  testAlertPolicy(id: $id) {
+    id
+    event
+    status
+    attempts
+    lastAttemptAt
+    responseStatus
+    lastError
+    nextAttemptAt
+    test
+    load {
+      id
+      sequence
+    }
+    policy {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TestAlertPolicyMutation, TestAlertPolicyMutationVariables>;
+export const AlertPoliciesDocument = new TypedDocumentString(`
+    query AlertPolicies($deployment: String) {
+  alertPolicies(deployment: $deployment) {
+    id
+    name
+    deployment
+    project
+    events
+    webhookUrl
+    format
+    enabled
+    createdAt
+    createdBy
+    deliveries(first: 2) {
+      totalCount
+      edges {
+        cursor
+        node {
+          id
+          status
+          event
+          test
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AlertPoliciesQuery, AlertPoliciesQueryVariables>;
+export const PolicyNameByNodeDocument = new TypedDocumentString(`
+    query PolicyNameByNode($id: ID!) {
+  node(id: $id) {
+    ... on AlertPolicy {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PolicyNameByNodeQuery, PolicyNameByNodeQueryVariables>;
+export const AlertPolicyFieldNamesDocument = new TypedDocumentString(`
+    query AlertPolicyFieldNames {
+  __type(name: "AlertPolicy") {
+    fields {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AlertPolicyFieldNamesQuery, AlertPolicyFieldNamesQueryVariables>;
+export const DefaultDeploymentPolicyNamesDocument = new TypedDocumentString(`
+    query DefaultDeploymentPolicyNames {
+  alertPolicies {
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<DefaultDeploymentPolicyNamesQuery, DefaultDeploymentPolicyNamesQueryVariables>;
+export const GuardedNodeDocument = new TypedDocumentString(`
+    query GuardedNode($id: ID!) {
+  node(id: $id) {
+    id
+    ... on AlertPolicy {
+      webhookUrl
+    }
+    ... on AlertDelivery {
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GuardedNodeQuery, GuardedNodeQueryVariables>;
+export const CliTestLoadErrorDocument = new TypedDocumentString(`
+    query CliTestLoadError($id: ID!) {
+  node(id: $id) {
+    ... on ProjectLoad {
+      error {
+        message
+        stack
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CliTestLoadErrorQuery, CliTestLoadErrorQueryVariables>;
+export const E2eCreatePagerPolicyDocument = new TypedDocumentString(`
+    mutation E2eCreatePagerPolicy($url: String!) {
+  createAlertPolicy(
+    input: {name: "pager", events: [PROJECT_LOAD_FAILED], webhookUrl: $url}
+  ) {
+    signingSecret
+  }
+}
+    `) as unknown as TypedDocumentString<E2eCreatePagerPolicyMutation, E2eCreatePagerPolicyMutationVariables>;
+export const E2eRecordFailureDocument = new TypedDocumentString(`
+    mutation E2eRecordFailure($error: String!) {
+  recordProjectLoad(
+    input: {project: "etl", status: FAILURE, error: $error, git: {repositoryUrl: "https://github.com/acme/etl", commitHash: "0a1b2c3"}}
+  ) {
+    load {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<E2eRecordFailureMutation, E2eRecordFailureMutationVariables>;
+export const GraphiqlRecordLoadDocument = new TypedDocumentString(`
+    mutation GraphiqlRecordLoad($project: String!) {
+  recordProjectLoad(input: {project: $project, assets: []}) {
+    load {
+      sequence
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GraphiqlRecordLoadMutation, GraphiqlRecordLoadMutationVariables>;
+export const E2eViewerDocument = new TypedDocumentString(`
+    query E2eViewer {
+  viewer {
+    name
+    roles {
+      role
+      deployment
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<E2eViewerQuery, E2eViewerQueryVariables>;
+export const E2eRecordDocument = new TypedDocumentString(`
+    mutation E2eRecord($input: RecordProjectLoadInput!) {
+  recordProjectLoad(input: $input) {
+    load {
+      sequence
+      assetsAdded
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<E2eRecordMutation, E2eRecordMutationVariables>;
+export const E2eHistoryDocument = new TypedDocumentString(`
+    query E2eHistory($name: String!) {
+  project(name: $name) {
+    name
+    history {
+      edges {
+        node {
+          load {
+            sequence
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<E2eHistoryQuery, E2eHistoryQueryVariables>;
+export const E2eDeploymentsDocument = new TypedDocumentString(`
+    query E2eDeployments {
+  deployments {
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<E2eDeploymentsQuery, E2eDeploymentsQueryVariables>;
+export const RecordDocument = new TypedDocumentString(`
+    mutation Record($input: RecordProjectLoadInput!) {
+  recordProjectLoad(input: $input) {
+    load {
+      id
+      sequence
+      status
+      trigger
+      assetsAdded
+      assetsRemoved
+      assetsChanged
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecordMutation, RecordMutationVariables>;
+export const AuthReadProjectDocument = new TypedDocumentString(`
+    query AuthReadProject($deployment: String!) {
+  project(deployment: $deployment, name: "etl") {
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<AuthReadProjectQuery, AuthReadProjectQueryVariables>;
+export const AuthDeploymentNamesDocument = new TypedDocumentString(`
+    query AuthDeploymentNames {
+  deployments {
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<AuthDeploymentNamesQuery, AuthDeploymentNamesQueryVariables>;
+export const AuthIntrospectionAndViewerDocument = new TypedDocumentString(`
+    query AuthIntrospectionAndViewer {
+  __schema {
+    queryType {
+      name
+    }
+  }
+  viewer {
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<AuthIntrospectionAndViewerQuery, AuthIntrospectionAndViewerQueryVariables>;
+export const AuthViewerRolesDocument = new TypedDocumentString(`
+    query AuthViewerRoles {
+  viewer {
+    name
+    roles {
+      role
+      deployment
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthViewerRolesQuery, AuthViewerRolesQueryVariables>;
+export const AuthLatestRecordedByDocument = new TypedDocumentString(`
+    query AuthLatestRecordedBy {
+  project(name: "etl") {
+    latestLoad {
+      recordedBy
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthLatestRecordedByQuery, AuthLatestRecordedByQueryVariables>;
+export const AuthNodeByIdDocument = new TypedDocumentString(`
+    query AuthNodeById($id: ID!) {
+  node(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AuthNodeByIdQuery, AuthNodeByIdQueryVariables>;
+export const AuthProdAssetChangeHistoryDocument = new TypedDocumentString(`
+    query AuthProdAssetChangeHistory {
+  assetChangeHistory(assetKey: "a", deployment: "prod") {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<AuthProdAssetChangeHistoryQuery, AuthProdAssetChangeHistoryQueryVariables>;
+export const AuthProjectsDocument = new TypedDocumentString(`
+    query AuthProjects {
+  projects {
+    totalCount
+    edges {
+      node {
+        name
+        deployment {
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthProjectsQuery, AuthProjectsQueryVariables>;
+export const AuthCreateApiTokenDocument = new TypedDocumentString(`
+    mutation AuthCreateApiToken($input: CreateApiTokenInput!) {
+  createApiToken(input: $input) {
+    token
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<AuthCreateApiTokenMutation, AuthCreateApiTokenMutationVariables>;
+export const AuthRevokeApiTokenDocument = new TypedDocumentString(`
+    mutation AuthRevokeApiToken($name: String!) {
+  revokeApiToken(name: $name)
+}
+    `) as unknown as TypedDocumentString<AuthRevokeApiTokenMutation, AuthRevokeApiTokenMutationVariables>;
+export const ErrorsProjectNameDocument = new TypedDocumentString(`
+    query ErrorsProjectName {
+  project(name: "etl") {
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<ErrorsProjectNameQuery, ErrorsProjectNameQueryVariables>;
+export const HistoryPageDocument = new TypedDocumentString(`
+    query HistoryPage($deployment: String, $name: String!, $first: Int, $after: String, $collapse: Boolean, $status: LoadStatus) {
+  project(deployment: $deployment, name: $name) {
+    history(
+      first: $first
+      after: $after
+      collapseSimilar: $collapse
+      status: $status
+    ) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        hasPreviousPage
+        startCursor
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          collapsedCount
+          firstLoadedAt
+          lastLoadedAt
+          load {
+            sequence
+            status
+            trigger
+          }
+          loads(first: 100) {
+            totalCount
+            edges {
+              node {
+                sequence
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HistoryPageQuery, HistoryPageQueryVariables>;
+export const LoadsOfOneEntryDocument = new TypedDocumentString(`
+    query LoadsOfOneEntry($entry: String, $after: String) {
+  project(name: "paged") {
+    history(first: 1, after: $entry) {
+      edges {
+        node {
+          loads(first: 2, after: $after) {
+            totalCount
+            pageInfo {
+              hasNextPage
+              endCursor
+            }
+            edges {
+              node {
+                sequence
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LoadsOfOneEntryQuery, LoadsOfOneEntryQueryVariables>;
+export const AssetChangesOfLoadDocument = new TypedDocumentString(`
+    query AssetChangesOfLoad($id: ID!) {
+  node(id: $id) {
+    ... on ProjectLoad {
+      assetChanges(first: 100) {
+        totalCount
+        edges {
+          node {
+            assetKey
+            changeTypes
+            codeVersion {
+              old
+              new
+            }
+            partitionsDefinition {
+              old
+              new
+            }
+            dependencies {
+              added
+              removed
+              changed
+            }
+            tags {
+              added {
+                key
+                old
+                new
+              }
+              removed {
+                key
+                old
+                new
+              }
+              changed {
+                key
+                old
+                new
+              }
+            }
+            metadata {
+              added {
+                key
+                old
+                new
+              }
+              removed {
+                key
+                old
+                new
+              }
+              changed {
+                key
+                old
+                new
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AssetChangesOfLoadQuery, AssetChangesOfLoadQueryVariables>;
+export const CommitLinkOfProjectDocument = new TypedDocumentString(`
+    query CommitLinkOfProject($name: String!) {
+  project(deployment: "vectors", name: $name) {
+    latestLoad {
+      git {
+        repositoryUrl
+        commitHash
+        commitUrl
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CommitLinkOfProjectQuery, CommitLinkOfProjectQueryVariables>;
+export const LatestAndCurrentLoadDocument = new TypedDocumentString(`
+    query LatestAndCurrentLoad {
+  project(deployment: "staging", name: "web") {
+    name
+    updatedAt
+    deployment {
+      name
+    }
+    latestLoad {
+      sequence
+      status
+      error {
+        message
+        stack
+      }
+    }
+    currentLoad {
+      sequence
+      metadata {
+        key
+        value
+      }
+      loadedAt
+      image
+      git {
+        commitUrl
+      }
+      error {
+        message
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LatestAndCurrentLoadQuery, LatestAndCurrentLoadQueryVariables>;
+export const MissingProjectDocument = new TypedDocumentString(`
+    query MissingProject {
+  project(deployment: "staging", name: "nope") {
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<MissingProjectQuery, MissingProjectQueryVariables>;
+export const IdsOfEveryNodeTypeDocument = new TypedDocumentString(`
+    query IdsOfEveryNodeType {
+  project(deployment: "staging", name: "web") {
+    id
+    deployment {
+      id
+    }
+    currentLoad {
+      id
+      assetChanges {
+        edges {
+          node {
+            id
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IdsOfEveryNodeTypeQuery, IdsOfEveryNodeTypeQueryVariables>;
+export const NodeTypenameDocument = new TypedDocumentString(`
+    query NodeTypename($id: ID!) {
+  node(id: $id) {
+    __typename
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<NodeTypenameQuery, NodeTypenameQueryVariables>;
+export const UnknownNodeDocument = new TypedDocumentString(`
+    query UnknownNode($id: ID!) {
+  node(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<UnknownNodeQuery, UnknownNodeQueryVariables>;
+export const MalformedNodeIdDocument = new TypedDocumentString(`
+    query MalformedNodeId {
+  node(id: "!!") {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<MalformedNodeIdQuery, MalformedNodeIdQueryVariables>;
+export const ListedDeploymentsDocument = new TypedDocumentString(`
+    query ListedDeployments {
+  deployments {
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<ListedDeploymentsQuery, ListedDeploymentsQueryVariables>;
+export const FirstVectorProjectsDocument = new TypedDocumentString(`
+    query FirstVectorProjects {
+  projects(deployment: "vectors", first: 2) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FirstVectorProjectsQuery, FirstVectorProjectsQueryVariables>;
+export const NextVectorProjectsDocument = new TypedDocumentString(`
+    query NextVectorProjects($after: String) {
+  projects(deployment: "vectors", first: 2, after: $after) {
+    edges {
+      node {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NextVectorProjectsQuery, NextVectorProjectsQueryVariables>;
+export const AllProjectsCountDocument = new TypedDocumentString(`
+    query AllProjectsCount {
+  projects {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<AllProjectsCountQuery, AllProjectsCountQueryVariables>;
+export const ProjectCountPerDeploymentDocument = new TypedDocumentString(`
+    query ProjectCountPerDeployment {
+  deployments {
+    name
+    projects {
+      totalCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProjectCountPerDeploymentQuery, ProjectCountPerDeploymentQueryVariables>;
+export const RevenueChangeHistoryDocument = new TypedDocumentString(`
+    query RevenueChangeHistory($project: String, $types: [AssetChangeType!], $first: Int, $after: String) {
+  assetChangeHistory(
+    assetKey: "mart/revenue"
+    project: $project
+    changeTypes: $types
+    first: $first
+    after: $after
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        changeTypes
+        project {
+          name
+        }
+        load {
+          sequence
+        }
+        changedAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RevenueChangeHistoryQuery, RevenueChangeHistoryQueryVariables>;
+export const BigHistoryPageDocument = new TypedDocumentString(`
+    query BigHistoryPage($first: Int, $collapse: Boolean) {
+  project(name: "big") {
+    name
+    latestLoad {
+      sequence
+    }
+    currentLoad {
+      sequence
+    }
+    history(first: $first, collapseSimilar: $collapse) {
+      totalCount
+      edges {
+        node {
+          collapsedCount
+          load {
+            id
+            sequence
+            status
+            image
+            error {
+              message
+            }
+            git {
+              commitUrl
+            }
+            assetsAdded
+            assetsRemoved
+            assetsChanged
+            project {
+              name
+            }
+          }
+          loads(first: 5) {
+            totalCount
+            edges {
+              node {
+                sequence
+                assetsChanged
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BigHistoryPageQuery, BigHistoryPageQueryVariables>;
+export const RollbackProjectDocument = new TypedDocumentString(`
+    mutation RollbackProject($input: RollbackProjectInput!) {
+  rollbackProject(input: $input) {
+    rollback {
+      id
+      reason
+      requestedBy
+      createdAt
+      project {
+        name
+      }
+      fromLoad {
+        sequence
+      }
+      toLoad {
+        sequence
+      }
+      resultingLoad {
+        sequence
+      }
+    }
+    load {
+      id
+      sequence
+      status
+      trigger
+      image
+      git {
+        repositoryUrl
+        commitHash
+        branch
+        commitUrl
+      }
+      metadata {
+        key
+        value
+      }
+      assetsAdded
+      assetsRemoved
+      assetsChanged
+      assetChanges {
+        edges {
+          node {
+            assetKey
+            changeTypes
+            codeVersion {
+              old
+              new
+            }
+            tags {
+              changed {
+                key
+                old
+                new
+              }
+            }
+          }
+        }
+      }
+      rollback {
+        id
+        toLoad {
+          sequence
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RollbackProjectMutation, RollbackProjectMutationVariables>;
+export const RolledBackHistoryDocument = new TypedDocumentString(`
+    query RolledBackHistory {
+  project(name: "etl") {
+    currentLoad {
+      sequence
+      trigger
+    }
+    history {
+      edges {
+        node {
+          collapsedCount
+          load {
+            sequence
+            trigger
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RolledBackHistoryQuery, RolledBackHistoryQueryVariables>;
+export const EtlProjectIdDocument = new TypedDocumentString(`
+    query EtlProjectId {
+  project(name: "etl") {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<EtlProjectIdQuery, EtlProjectIdQueryVariables>;
+export const ConcurrentCurrentLoadDocument = new TypedDocumentString(`
+    query ConcurrentCurrentLoad {
+  project(name: "concurrent") {
+    currentLoad {
+      sequence
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConcurrentCurrentLoadQuery, ConcurrentCurrentLoadQueryVariables>;
+export const ProjectLoadedDocument = new TypedDocumentString(`
+    subscription ProjectLoaded($deployment: String, $project: String, $after: String) {
+  projectLoaded(deployment: $deployment, project: $project, after: $after) {
+    id
+    sequence
+    status
+    trigger
+    project {
+      name
+      deployment {
+        name
+      }
+    }
+    assetsAdded
+    assetsRemoved
+    assetsChanged
+    rollback {
+      reason
+      fromLoad {
+        sequence
+      }
+      toLoad {
+        sequence
+      }
+      resultingLoad {
+        sequence
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProjectLoadedSubscription, ProjectLoadedSubscriptionVariables>;
+export const LiveRollbackDocument = new TypedDocumentString(`
+    mutation LiveRollback($id: ID!) {
+  rollbackProject(input: {loadId: $id, reason: "bad deploy"}) {
+    load {
+      sequence
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LiveRollbackMutation, LiveRollbackMutationVariables>;
+export const RevokeSoonRevokedDocument = new TypedDocumentString(`
+    mutation RevokeSoonRevoked {
+  revokeApiToken(name: "soon-revoked")
+}
+    `) as unknown as TypedDocumentString<RevokeSoonRevokedMutation, RevokeSoonRevokedMutationVariables>;
+export const ResumeCursorsDocument = new TypedDocumentString(`
+    query ResumeCursors {
+  project(name: "resume") {
+    history(collapseSimilar: false, first: 4) {
+      edges {
+        node {
+          loads {
+            edges {
+              cursor
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ResumeCursorsQuery, ResumeCursorsQueryVariables>;
+export const FloodDocument = new TypedDocumentString(`
+    subscription Flood {
+  projectLoaded(project: "flood") {
+    id
+    metadata {
+      key
+      value
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FloodSubscription, FloodSubscriptionVariables>;
+export const SseLoadsDocument = new TypedDocumentString(`
+    subscription SseLoads {
+  projectLoaded(project: "sse") {
+    sequence
+    project {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SseLoadsSubscription, SseLoadsSubscriptionVariables>;
+export const ObservedRecordDocument = new TypedDocumentString(`
+    mutation ObservedRecord($input: RecordProjectLoadInput!) {
+  recordProjectLoad(input: $input) {
+    load {
+      id
+      sequence
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ObservedRecordMutation, ObservedRecordMutationVariables>;
+export const ObservedRollbackDocument = new TypedDocumentString(`
+    mutation ObservedRollback($input: RollbackProjectInput!) {
+  rollbackProject(input: $input) {
+    load {
+      sequence
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ObservedRollbackMutation, ObservedRollbackMutationVariables>;
+export const ObservedHistoryDocument = new TypedDocumentString(`
+    query ObservedHistory($name: String!) {
+  project(name: $name) {
+    history(first: 5) {
+      totalCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ObservedHistoryQuery, ObservedHistoryQueryVariables>;
+export const ObservedCreateTokenDocument = new TypedDocumentString(`
+    mutation ObservedCreateToken($input: CreateApiTokenInput!) {
+  createApiToken(input: $input) {
+    token
+  }
+}
+    `) as unknown as TypedDocumentString<ObservedCreateTokenMutation, ObservedCreateTokenMutationVariables>;
+export const ObservedCreatePolicyDocument = new TypedDocumentString(`
+    mutation ObservedCreatePolicy($input: CreateAlertPolicyInput!) {
+  createAlertPolicy(input: $input) {
+    policy {
+      id
+    }
+    signingSecret
+  }
+}
+    `) as unknown as TypedDocumentString<ObservedCreatePolicyMutation, ObservedCreatePolicyMutationVariables>;
+export const ObservedTestPolicyDocument = new TypedDocumentString(`
+    mutation ObservedTestPolicy($id: ID!) {
+  testAlertPolicy(id: $id) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ObservedTestPolicyMutation, ObservedTestPolicyMutationVariables>;
+export const ObservedWatchDocument = new TypedDocumentString(`
+    subscription ObservedWatch {
+  projectLoaded {
+    sequence
+  }
+}
+    `) as unknown as TypedDocumentString<ObservedWatchSubscription, ObservedWatchSubscriptionVariables>;
+export const InstancesRollbackDocument = new TypedDocumentString(`
+    mutation InstancesRollback($id: ID!) {
+  rollbackProject(input: {loadId: $id}) {
+    load {
+      sequence
+    }
+    rollback {
+      fromLoad {
+        sequence
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InstancesRollbackMutation, InstancesRollbackMutationVariables>;
+export const MixedProjectStateDocument = new TypedDocumentString(`
+    query MixedProjectState {
+  project(name: "mixed") {
+    loadCount
+    currentLoad {
+      sequence
+    }
+    history(collapseSimilar: false, first: 100) {
+      edges {
+        node {
+          load {
+            sequence
+            trigger
+            rollback {
+              fromLoad {
+                sequence
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MixedProjectStateQuery, MixedProjectStateQueryVariables>;
