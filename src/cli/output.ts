@@ -101,6 +101,25 @@ export const ASSET_CHANGE_DETAIL = graphql(`
   }
 `);
 
+/** A load just written (recorded, or the load a rollback made) with its first 100 asset changes. */
+export const WRITTEN_LOAD = graphql(`
+  fragment CliWrittenLoad on ProjectLoad {
+    ...CliLoadSummary
+    assetChanges(first: 100) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          ...CliAssetChangeDetail
+        }
+      }
+    }
+  }
+`);
+
 export type LoadSummary = CliLoadSummaryFragment;
 
 /** Writes to stdout; a reader that goes away (`| head`) ends the process quietly. */

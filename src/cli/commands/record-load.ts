@@ -11,19 +11,7 @@ export const RECORD_LOAD = graphql(`
   mutation CliRecordLoad($input: RecordProjectLoadInput!) {
     recordProjectLoad(input: $input) {
       load {
-        ...CliLoadSummary
-        assetChanges(first: 100) {
-          totalCount
-          pageInfo {
-            hasNextPage
-            endCursor
-          }
-          edges {
-            node {
-              ...CliAssetChangeDetail
-            }
-          }
-        }
+        ...CliWrittenLoad
       }
     }
   }

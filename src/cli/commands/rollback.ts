@@ -76,19 +76,7 @@ export const ROLLBACK = graphql(`
         }
       }
       load {
-        ...CliLoadSummary
-        assetChanges(first: 100) {
-          totalCount
-          pageInfo {
-            hasNextPage
-            endCursor
-          }
-          edges {
-            node {
-              ...CliAssetChangeDetail
-            }
-          }
-        }
+        ...CliWrittenLoad
       }
     }
   }

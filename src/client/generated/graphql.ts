@@ -203,6 +203,8 @@ export type CliMapChangeFragment = { added: Array<{ key: string, old: unknown, n
 
 export type CliAssetChangeDetailFragment = { id: string, assetKey: string, changeTypes: Array<AssetChangeType>, changedAt: string, codeVersion: { old: string | null, new: string | null } | null, partitionsDefinition: { old: string | null, new: string | null } | null, dependencies: { added: Array<string>, removed: Array<string>, changed: Array<string> } | null, tags: { added: Array<{ key: string, old: unknown, new: unknown }>, removed: Array<{ key: string, old: unknown, new: unknown }>, changed: Array<{ key: string, old: unknown, new: unknown }> } | null, metadata: { added: Array<{ key: string, old: unknown, new: unknown }>, removed: Array<{ key: string, old: unknown, new: unknown }>, changed: Array<{ key: string, old: unknown, new: unknown }> } | null };
 
+export type CliWrittenLoadFragment = { id: string, sequence: number, loadedAt: string, status: LoadStatus, trigger: LoadTrigger, image: string | null, assetsAdded: Array<string>, assetsRemoved: Array<string>, assetsChanged: Array<string>, assetChanges: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, assetKey: string, changeTypes: Array<AssetChangeType>, changedAt: string, codeVersion: { old: string | null, new: string | null } | null, partitionsDefinition: { old: string | null, new: string | null } | null, dependencies: { added: Array<string>, removed: Array<string>, changed: Array<string> } | null, tags: { added: Array<{ key: string, old: unknown, new: unknown }>, removed: Array<{ key: string, old: unknown, new: unknown }>, changed: Array<{ key: string, old: unknown, new: unknown }> } | null, metadata: { added: Array<{ key: string, old: unknown, new: unknown }>, removed: Array<{ key: string, old: unknown, new: unknown }>, changed: Array<{ key: string, old: unknown, new: unknown }> } | null } }> }, error: { message: string } | null, git: { repositoryUrl: string | null, commitHash: string | null, branch: string | null, commitUrl: string | null } | null, metadata: Array<{ key: string, value: string }>, project: { name: string, deployment: { name: string } }, rollback: { reason: string | null, requestedBy: string, fromLoad: { id: string, sequence: number }, toLoad: { id: string, sequence: number } } | null };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -327,6 +329,106 @@ export const CliAssetChangeDetailFragmentDoc = new TypedDocumentString(`
     new
   }
 }`, {"fragmentName":"CliAssetChangeDetail"}) as unknown as TypedDocumentString<CliAssetChangeDetailFragment, unknown>;
+export const CliWrittenLoadFragmentDoc = new TypedDocumentString(`
+    fragment CliWrittenLoad on ProjectLoad {
+  ...CliLoadSummary
+  assetChanges(first: 100) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        ...CliAssetChangeDetail
+      }
+    }
+  }
+}
+    fragment CliLoadSummary on ProjectLoad {
+  id
+  sequence
+  loadedAt
+  status
+  trigger
+  image
+  error {
+    message
+  }
+  git {
+    repositoryUrl
+    commitHash
+    branch
+    commitUrl
+  }
+  metadata {
+    key
+    value
+  }
+  project {
+    name
+    deployment {
+      name
+    }
+  }
+  assetsAdded
+  assetsRemoved
+  assetsChanged
+  rollback {
+    reason
+    requestedBy
+    fromLoad {
+      id
+      sequence
+    }
+    toLoad {
+      id
+      sequence
+    }
+  }
+}
+fragment CliMapChange on MapChange {
+  added {
+    key
+    old
+    new
+  }
+  removed {
+    key
+    old
+    new
+  }
+  changed {
+    key
+    old
+    new
+  }
+}
+fragment CliAssetChangeDetail on AssetChange {
+  id
+  assetKey
+  changeTypes
+  changedAt
+  codeVersion {
+    old
+    new
+  }
+  partitionsDefinition {
+    old
+    new
+  }
+  dependencies {
+    added
+    removed
+    changed
+  }
+  tags {
+    ...CliMapChange
+  }
+  metadata {
+    ...CliMapChange
+  }
+}`, {"fragmentName":"CliWrittenLoad"}) as unknown as TypedDocumentString<CliWrittenLoadFragment, unknown>;
 export const CliAssetChangeHistoryDocument = new TypedDocumentString(`
     query CliAssetChangeHistory($assetKey: String!, $deployment: String!, $project: String, $first: Int!, $after: String) {
   assetChangeHistory(
@@ -481,19 +583,7 @@ export const CliRecordLoadDocument = new TypedDocumentString(`
     mutation CliRecordLoad($input: RecordProjectLoadInput!) {
   recordProjectLoad(input: $input) {
     load {
-      ...CliLoadSummary
-      assetChanges(first: 100) {
-        totalCount
-        pageInfo {
-          hasNextPage
-          endCursor
-        }
-        edges {
-          node {
-            ...CliAssetChangeDetail
-          }
-        }
-      }
+      ...CliWrittenLoad
     }
   }
 }
@@ -579,6 +669,21 @@ fragment CliAssetChangeDetail on AssetChange {
   }
   metadata {
     ...CliMapChange
+  }
+}
+fragment CliWrittenLoad on ProjectLoad {
+  ...CliLoadSummary
+  assetChanges(first: 100) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        ...CliAssetChangeDetail
+      }
+    }
   }
 }`) as unknown as TypedDocumentString<CliRecordLoadMutation, CliRecordLoadMutationVariables>;
 export const CliRollbackTargetByIdDocument = new TypedDocumentString(`
@@ -678,19 +783,7 @@ export const CliRollbackDocument = new TypedDocumentString(`
       }
     }
     load {
-      ...CliLoadSummary
-      assetChanges(first: 100) {
-        totalCount
-        pageInfo {
-          hasNextPage
-          endCursor
-        }
-        edges {
-          node {
-            ...CliAssetChangeDetail
-          }
-        }
-      }
+      ...CliWrittenLoad
     }
   }
 }
@@ -776,6 +869,21 @@ fragment CliAssetChangeDetail on AssetChange {
   }
   metadata {
     ...CliMapChange
+  }
+}
+fragment CliWrittenLoad on ProjectLoad {
+  ...CliLoadSummary
+  assetChanges(first: 100) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        ...CliAssetChangeDetail
+      }
+    }
   }
 }`) as unknown as TypedDocumentString<CliRollbackMutation, CliRollbackMutationVariables>;
 export const CliCreateTokenDocument = new TypedDocumentString(`
