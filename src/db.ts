@@ -75,11 +75,28 @@ export async function openDatabase(
   return isPostgresUrl(url) ? openPostgres(url, options) : openSqlite(url, options);
 }
 
+/**
+ * SQLite transactions that take the write lock when they begin (`BEGIN IMMEDIATE`). Prisma's adapter begins
+ * them deferred: with a second process writing to the same file (`npm run demo` next to a running server),
+ * a transaction that read first and writes later cannot get the lock (its snapshot is stale, or the other
+ * writer waits on it) and fails, where an immediate one waits its turn (busy timeout). Within one process
+ * the adapter already runs transactions one at a time, so this costs nothing there.
+ */
+class ImmediateTransactions extends PrismaBetterSQLite3 {
+  override async connect(): Promise<SqlDriverAdapter> {
+    const adapter = await super.connect();
+    const { client } = adapter as unknown as { client: { prepare(sql: string): unknown } };
+    const prepare = client.prepare.bind(client);
+    client.prepare = (sql: string) => prepare(sql === "BEGIN" ? "BEGIN IMMEDIATE" : sql);
+    return adapter;
+  }
+}
+
 async function openSqlite(url: string, options: DatabaseOptions): Promise<Database> {
   const path = sqlitePath(url);
   mkdirSync(dirname(path), { recursive: true });
   migrateSqlite(path);
-  const factory = new PrismaBetterSQLite3({ url: path, timeout: 10_000 });
+  const factory = new ImmediateTransactions({ url: path, timeout: 10_000 });
   const adapter = options.onQuery ? countingAdapter(factory, options.onQuery) : factory;
   const prisma = new PrismaClient({ adapter });
   await prisma.$connect();

@@ -828,6 +828,9 @@ function isConflict(error: unknown): error is GraphQLError {
 }
 
 /** Records the demo history into `db` (already migrated), skipping what is already there. */
+/** A pause between the demo's writes on SQLite (see the loop in seedDemo). */
+const WRITER_GAP_MS = 5;
+
 export async function seedDemo(db: Database, options: SeedDemoOptions = {}): Promise<DemoSummary> {
   const now = options.now ?? new Date();
   const today = Math.floor(now.getTime() / DAY) * DAY;
@@ -870,6 +873,9 @@ export async function seedDemo(db: Database, options: SeedDemoOptions = {}): Pro
       continue;
     }
     options.onWrite?.({ deployment: item.plan.deployment, project: item.plan.project, key: load.key });
+    // SQLite has one writer at a time, and a server writing to the same file retries its lock on a timer:
+    // back-to-back transactions would leave it no gap to get in through for as long as the demo runs.
+    if (db.provider === "sqlite") await new Promise((resolve) => setTimeout(resolve, WRITER_GAP_MS));
   }
 
   // Rollbacks happen now (rollbackProject stamps them), after every recorded load.

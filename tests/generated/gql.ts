@@ -30,6 +30,9 @@ type Documents = {
     "\n  query CliTestLoadError($id: ID!) {\n    node(id: $id) {\n      ... on ProjectLoad {\n        error {\n          message\n          stack\n        }\n      }\n    }\n  }\n": typeof types.CliTestLoadErrorDocument,
     "\n        mutation E2eCreatePagerPolicy($url: String!) {\n          createAlertPolicy(input: { name: \"pager\", events: [PROJECT_LOAD_FAILED], webhookUrl: $url }) { signingSecret }\n        }\n      ": typeof types.E2eCreatePagerPolicyDocument,
     "\n      mutation E2eRecordFailure($error: String!) {\n        recordProjectLoad(input: {\n          project: \"etl\", status: FAILURE, error: $error,\n          git: { repositoryUrl: \"https://github.com/acme/etl\", commitHash: \"0a1b2c3\" }\n        }) { load { id } }\n      }\n    ": typeof types.E2eRecordFailureDocument,
+    "\n  mutation DemoConcurrentRecord($input: RecordProjectLoadInput!) {\n    recordProjectLoad(input: $input) {\n      load {\n        sequence\n      }\n    }\n  }\n": typeof types.DemoConcurrentRecordDocument,
+    "\n  query DemoConcurrentHistory($name: String!) {\n    project(deployment: \"prod\", name: $name) {\n      history(first: 1, collapseSimilar: false) {\n        totalCount\n      }\n    }\n  }\n": typeof types.DemoConcurrentHistoryDocument,
+    "\n  query DemoConcurrentDeployments {\n    deployments {\n      name\n      projects(first: 20) {\n        edges {\n          node {\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.DemoConcurrentDeploymentsDocument,
     "\n  mutation GraphiqlRecordLoad($project: String!) {\n    recordProjectLoad(input: { project: $project, assets: [] }) { load { sequence } }\n  }\n": typeof types.GraphiqlRecordLoadDocument,
     "\n  query E2eViewer {\n    viewer {\n      name\n      roles {\n        role\n        deployment\n      }\n    }\n  }\n": typeof types.E2eViewerDocument,
     "\n  mutation E2eRecord($input: RecordProjectLoadInput!) {\n    recordProjectLoad(input: $input) {\n      load {\n        sequence\n        assetsAdded\n      }\n    }\n  }\n": typeof types.E2eRecordDocument,
@@ -46,6 +49,10 @@ type Documents = {
     "\n        query AuthProjects { projects { totalCount edges { node { name deployment { name } } } } }\n      ": typeof types.AuthProjectsDocument,
     "\n  mutation AuthCreateApiToken($input: CreateApiTokenInput!) { createApiToken(input: $input) { token name } }\n": typeof types.AuthCreateApiTokenDocument,
     "\n  mutation AuthRevokeApiToken($name: String!) { revokeApiToken(name: $name) }\n": typeof types.AuthRevokeApiTokenDocument,
+    "\n  query DemoDeployments {\n    deployments {\n      name\n      projects(first: 20) { totalCount edges { node { name } } }\n    }\n  }\n": typeof types.DemoDeploymentsDocument,
+    "\n  query DemoHistory($deployment: String!, $name: String!, $collapse: Boolean!, $after: String) {\n    project(deployment: $deployment, name: $name) {\n      currentLoad { sequence trigger }\n      history(first: 100, after: $after, collapseSimilar: $collapse) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges {\n          node {\n            collapsedCount\n            load {\n              sequence\n              loadedAt\n              status\n              trigger\n              image\n              error { message stack }\n              git { repositoryUrl commitHash branch commitUrl }\n              metadata { key value }\n              assetChanges(first: 100) { totalCount edges { node { assetKey changeTypes } } }\n              rollback { reason requestedBy fromLoad { sequence } toLoad { sequence image } }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.DemoHistoryDocument,
+    "\n  query DemoAssetChangeHistory {\n    assetChangeHistory(assetKey: \"mart/revenue_daily\", project: \"analytics\", changeTypes: [DEPENDENCIES]) {\n      totalCount\n      edges { node { changeTypes dependencies { added } } }\n    }\n  }\n": typeof types.DemoAssetChangeHistoryDocument,
+    "\n  mutation DemoCreateAlertPolicy($input: CreateAlertPolicyInput!) {\n    createAlertPolicy(input: $input) { policy { id } }\n  }\n": typeof types.DemoCreateAlertPolicyDocument,
     "\n  query ErrorsProjectName { project(name: \"etl\") { name } }\n": typeof types.ErrorsProjectNameDocument,
     "\n  query HistoryPage($deployment: String, $name: String!, $first: Int, $after: String, $collapse: Boolean, $status: LoadStatus) {\n    project(deployment: $deployment, name: $name) {\n      history(first: $first, after: $after, collapseSimilar: $collapse, status: $status) {\n        totalCount\n        pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n        edges {\n          cursor\n          node {\n            collapsedCount\n            firstLoadedAt\n            lastLoadedAt\n            load { sequence status trigger }\n            loads(first: 100) { totalCount edges { node { sequence } } }\n          }\n        }\n      }\n    }\n  }\n": typeof types.HistoryPageDocument,
     "\n      query LoadsOfOneEntry($entry: String, $after: String) {\n        project(name: \"paged\") {\n          history(first: 1, after: $entry) {\n            edges { node { loads(first: 2, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { sequence } } } } }\n          }\n        }\n      }\n    ": typeof types.LoadsOfOneEntryDocument,
@@ -100,6 +107,9 @@ const documents: Documents = {
     "\n  query CliTestLoadError($id: ID!) {\n    node(id: $id) {\n      ... on ProjectLoad {\n        error {\n          message\n          stack\n        }\n      }\n    }\n  }\n": types.CliTestLoadErrorDocument,
     "\n        mutation E2eCreatePagerPolicy($url: String!) {\n          createAlertPolicy(input: { name: \"pager\", events: [PROJECT_LOAD_FAILED], webhookUrl: $url }) { signingSecret }\n        }\n      ": types.E2eCreatePagerPolicyDocument,
     "\n      mutation E2eRecordFailure($error: String!) {\n        recordProjectLoad(input: {\n          project: \"etl\", status: FAILURE, error: $error,\n          git: { repositoryUrl: \"https://github.com/acme/etl\", commitHash: \"0a1b2c3\" }\n        }) { load { id } }\n      }\n    ": types.E2eRecordFailureDocument,
+    "\n  mutation DemoConcurrentRecord($input: RecordProjectLoadInput!) {\n    recordProjectLoad(input: $input) {\n      load {\n        sequence\n      }\n    }\n  }\n": types.DemoConcurrentRecordDocument,
+    "\n  query DemoConcurrentHistory($name: String!) {\n    project(deployment: \"prod\", name: $name) {\n      history(first: 1, collapseSimilar: false) {\n        totalCount\n      }\n    }\n  }\n": types.DemoConcurrentHistoryDocument,
+    "\n  query DemoConcurrentDeployments {\n    deployments {\n      name\n      projects(first: 20) {\n        edges {\n          node {\n            name\n          }\n        }\n      }\n    }\n  }\n": types.DemoConcurrentDeploymentsDocument,
     "\n  mutation GraphiqlRecordLoad($project: String!) {\n    recordProjectLoad(input: { project: $project, assets: [] }) { load { sequence } }\n  }\n": types.GraphiqlRecordLoadDocument,
     "\n  query E2eViewer {\n    viewer {\n      name\n      roles {\n        role\n        deployment\n      }\n    }\n  }\n": types.E2eViewerDocument,
     "\n  mutation E2eRecord($input: RecordProjectLoadInput!) {\n    recordProjectLoad(input: $input) {\n      load {\n        sequence\n        assetsAdded\n      }\n    }\n  }\n": types.E2eRecordDocument,
@@ -116,6 +126,10 @@ const documents: Documents = {
     "\n        query AuthProjects { projects { totalCount edges { node { name deployment { name } } } } }\n      ": types.AuthProjectsDocument,
     "\n  mutation AuthCreateApiToken($input: CreateApiTokenInput!) { createApiToken(input: $input) { token name } }\n": types.AuthCreateApiTokenDocument,
     "\n  mutation AuthRevokeApiToken($name: String!) { revokeApiToken(name: $name) }\n": types.AuthRevokeApiTokenDocument,
+    "\n  query DemoDeployments {\n    deployments {\n      name\n      projects(first: 20) { totalCount edges { node { name } } }\n    }\n  }\n": types.DemoDeploymentsDocument,
+    "\n  query DemoHistory($deployment: String!, $name: String!, $collapse: Boolean!, $after: String) {\n    project(deployment: $deployment, name: $name) {\n      currentLoad { sequence trigger }\n      history(first: 100, after: $after, collapseSimilar: $collapse) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges {\n          node {\n            collapsedCount\n            load {\n              sequence\n              loadedAt\n              status\n              trigger\n              image\n              error { message stack }\n              git { repositoryUrl commitHash branch commitUrl }\n              metadata { key value }\n              assetChanges(first: 100) { totalCount edges { node { assetKey changeTypes } } }\n              rollback { reason requestedBy fromLoad { sequence } toLoad { sequence image } }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.DemoHistoryDocument,
+    "\n  query DemoAssetChangeHistory {\n    assetChangeHistory(assetKey: \"mart/revenue_daily\", project: \"analytics\", changeTypes: [DEPENDENCIES]) {\n      totalCount\n      edges { node { changeTypes dependencies { added } } }\n    }\n  }\n": types.DemoAssetChangeHistoryDocument,
+    "\n  mutation DemoCreateAlertPolicy($input: CreateAlertPolicyInput!) {\n    createAlertPolicy(input: $input) { policy { id } }\n  }\n": types.DemoCreateAlertPolicyDocument,
     "\n  query ErrorsProjectName { project(name: \"etl\") { name } }\n": types.ErrorsProjectNameDocument,
     "\n  query HistoryPage($deployment: String, $name: String!, $first: Int, $after: String, $collapse: Boolean, $status: LoadStatus) {\n    project(deployment: $deployment, name: $name) {\n      history(first: $first, after: $after, collapseSimilar: $collapse, status: $status) {\n        totalCount\n        pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n        edges {\n          cursor\n          node {\n            collapsedCount\n            firstLoadedAt\n            lastLoadedAt\n            load { sequence status trigger }\n            loads(first: 100) { totalCount edges { node { sequence } } }\n          }\n        }\n      }\n    }\n  }\n": types.HistoryPageDocument,
     "\n      query LoadsOfOneEntry($entry: String, $after: String) {\n        project(name: \"paged\") {\n          history(first: 1, after: $entry) {\n            edges { node { loads(first: 2, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { sequence } } } } }\n          }\n        }\n      }\n    ": types.LoadsOfOneEntryDocument,
@@ -218,6 +232,18 @@ export function graphql(source: "\n      mutation E2eRecordFailure($error: Strin
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation DemoConcurrentRecord($input: RecordProjectLoadInput!) {\n    recordProjectLoad(input: $input) {\n      load {\n        sequence\n      }\n    }\n  }\n"): typeof import('./graphql').DemoConcurrentRecordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DemoConcurrentHistory($name: String!) {\n    project(deployment: \"prod\", name: $name) {\n      history(first: 1, collapseSimilar: false) {\n        totalCount\n      }\n    }\n  }\n"): typeof import('./graphql').DemoConcurrentHistoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DemoConcurrentDeployments {\n    deployments {\n      name\n      projects(first: 20) {\n        edges {\n          node {\n            name\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').DemoConcurrentDeploymentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation GraphiqlRecordLoad($project: String!) {\n    recordProjectLoad(input: { project: $project, assets: [] }) { load { sequence } }\n  }\n"): typeof import('./graphql').GraphiqlRecordLoadDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -279,6 +305,22 @@ export function graphql(source: "\n  mutation AuthCreateApiToken($input: CreateA
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AuthRevokeApiToken($name: String!) { revokeApiToken(name: $name) }\n"): typeof import('./graphql').AuthRevokeApiTokenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DemoDeployments {\n    deployments {\n      name\n      projects(first: 20) { totalCount edges { node { name } } }\n    }\n  }\n"): typeof import('./graphql').DemoDeploymentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DemoHistory($deployment: String!, $name: String!, $collapse: Boolean!, $after: String) {\n    project(deployment: $deployment, name: $name) {\n      currentLoad { sequence trigger }\n      history(first: 100, after: $after, collapseSimilar: $collapse) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges {\n          node {\n            collapsedCount\n            load {\n              sequence\n              loadedAt\n              status\n              trigger\n              image\n              error { message stack }\n              git { repositoryUrl commitHash branch commitUrl }\n              metadata { key value }\n              assetChanges(first: 100) { totalCount edges { node { assetKey changeTypes } } }\n              rollback { reason requestedBy fromLoad { sequence } toLoad { sequence image } }\n            }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').DemoHistoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DemoAssetChangeHistory {\n    assetChangeHistory(assetKey: \"mart/revenue_daily\", project: \"analytics\", changeTypes: [DEPENDENCIES]) {\n      totalCount\n      edges { node { changeTypes dependencies { added } } }\n    }\n  }\n"): typeof import('./graphql').DemoAssetChangeHistoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DemoCreateAlertPolicy($input: CreateAlertPolicyInput!) {\n    createAlertPolicy(input: $input) { policy { id } }\n  }\n"): typeof import('./graphql').DemoCreateAlertPolicyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -271,6 +271,25 @@ export type E2eRecordFailureMutationVariables = Exact<{
 
 export type E2eRecordFailureMutation = { recordProjectLoad: { load: { id: string } } };
 
+export type DemoConcurrentRecordMutationVariables = Exact<{
+  input: RecordProjectLoadInput;
+}>;
+
+
+export type DemoConcurrentRecordMutation = { recordProjectLoad: { load: { sequence: number } } };
+
+export type DemoConcurrentHistoryQueryVariables = Exact<{
+  name: string;
+}>;
+
+
+export type DemoConcurrentHistoryQuery = { project: { history: { totalCount: number } } | null };
+
+export type DemoConcurrentDeploymentsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DemoConcurrentDeploymentsQuery = { deployments: Array<{ name: string, projects: { edges: Array<{ node: { name: string } }> } }> };
+
 export type GraphiqlRecordLoadMutationVariables = Exact<{
   project: string;
 }>;
@@ -374,6 +393,33 @@ export type AuthRevokeApiTokenMutationVariables = Exact<{
 
 
 export type AuthRevokeApiTokenMutation = { revokeApiToken: boolean };
+
+export type DemoDeploymentsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DemoDeploymentsQuery = { deployments: Array<{ name: string, projects: { totalCount: number, edges: Array<{ node: { name: string } }> } }> };
+
+export type DemoHistoryQueryVariables = Exact<{
+  deployment: string;
+  name: string;
+  collapse: boolean;
+  after?: string | null | undefined;
+}>;
+
+
+export type DemoHistoryQuery = { project: { currentLoad: { sequence: number, trigger: LoadTrigger } | null, history: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { collapsedCount: number, load: { sequence: number, loadedAt: string, status: LoadStatus, trigger: LoadTrigger, image: string | null, error: { message: string, stack: string | null } | null, git: { repositoryUrl: string | null, commitHash: string | null, branch: string | null, commitUrl: string | null } | null, metadata: Array<{ key: string, value: string }>, assetChanges: { totalCount: number, edges: Array<{ node: { assetKey: string, changeTypes: Array<AssetChangeType> } }> }, rollback: { reason: string | null, requestedBy: string, fromLoad: { sequence: number }, toLoad: { sequence: number, image: string | null } } | null } } }> } } | null };
+
+export type DemoAssetChangeHistoryQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DemoAssetChangeHistoryQuery = { assetChangeHistory: { totalCount: number, edges: Array<{ node: { changeTypes: Array<AssetChangeType>, dependencies: { added: Array<string> } | null } }> } };
+
+export type DemoCreateAlertPolicyMutationVariables = Exact<{
+  input: CreateAlertPolicyInput;
+}>;
+
+
+export type DemoCreateAlertPolicyMutation = { createAlertPolicy: { policy: { id: string } } };
 
 export type ErrorsProjectNameQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -839,6 +885,38 @@ export const E2eRecordFailureDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<E2eRecordFailureMutation, E2eRecordFailureMutationVariables>;
+export const DemoConcurrentRecordDocument = new TypedDocumentString(`
+    mutation DemoConcurrentRecord($input: RecordProjectLoadInput!) {
+  recordProjectLoad(input: $input) {
+    load {
+      sequence
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DemoConcurrentRecordMutation, DemoConcurrentRecordMutationVariables>;
+export const DemoConcurrentHistoryDocument = new TypedDocumentString(`
+    query DemoConcurrentHistory($name: String!) {
+  project(deployment: "prod", name: $name) {
+    history(first: 1, collapseSimilar: false) {
+      totalCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DemoConcurrentHistoryQuery, DemoConcurrentHistoryQueryVariables>;
+export const DemoConcurrentDeploymentsDocument = new TypedDocumentString(`
+    query DemoConcurrentDeployments {
+  deployments {
+    name
+    projects(first: 20) {
+      edges {
+        node {
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DemoConcurrentDeploymentsQuery, DemoConcurrentDeploymentsQueryVariables>;
 export const GraphiqlRecordLoadDocument = new TypedDocumentString(`
     mutation GraphiqlRecordLoad($project: String!) {
   recordProjectLoad(input: {project: $project, assets: []}) {
@@ -995,6 +1073,112 @@ export const AuthRevokeApiTokenDocument = new TypedDocumentString(`
   revokeApiToken(name: $name)
 }
     `) as unknown as TypedDocumentString<AuthRevokeApiTokenMutation, AuthRevokeApiTokenMutationVariables>;
+export const DemoDeploymentsDocument = new TypedDocumentString(`
+    query DemoDeployments {
+  deployments {
+    name
+    projects(first: 20) {
+      totalCount
+      edges {
+        node {
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DemoDeploymentsQuery, DemoDeploymentsQueryVariables>;
+export const DemoHistoryDocument = new TypedDocumentString(`
+    query DemoHistory($deployment: String!, $name: String!, $collapse: Boolean!, $after: String) {
+  project(deployment: $deployment, name: $name) {
+    currentLoad {
+      sequence
+      trigger
+    }
+    history(first: 100, after: $after, collapseSimilar: $collapse) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          collapsedCount
+          load {
+            sequence
+            loadedAt
+            status
+            trigger
+            image
+            error {
+              message
+              stack
+            }
+            git {
+              repositoryUrl
+              commitHash
+              branch
+              commitUrl
+            }
+            metadata {
+              key
+              value
+            }
+            assetChanges(first: 100) {
+              totalCount
+              edges {
+                node {
+                  assetKey
+                  changeTypes
+                }
+              }
+            }
+            rollback {
+              reason
+              requestedBy
+              fromLoad {
+                sequence
+              }
+              toLoad {
+                sequence
+                image
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DemoHistoryQuery, DemoHistoryQueryVariables>;
+export const DemoAssetChangeHistoryDocument = new TypedDocumentString(`
+    query DemoAssetChangeHistory {
+  assetChangeHistory(
+    assetKey: "mart/revenue_daily"
+    project: "analytics"
+    changeTypes: [DEPENDENCIES]
+  ) {
+    totalCount
+    edges {
+      node {
+        changeTypes
+        dependencies {
+          added
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DemoAssetChangeHistoryQuery, DemoAssetChangeHistoryQueryVariables>;
+export const DemoCreateAlertPolicyDocument = new TypedDocumentString(`
+    mutation DemoCreateAlertPolicy($input: CreateAlertPolicyInput!) {
+  createAlertPolicy(input: $input) {
+    policy {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DemoCreateAlertPolicyMutation, DemoCreateAlertPolicyMutationVariables>;
 export const ErrorsProjectNameDocument = new TypedDocumentString(`
     query ErrorsProjectName {
   project(name: "etl") {

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type DemoSummary, seedDemo } from "../../src/demo";
+import { graphql } from "../generated";
+import type { DemoHistoryQuery } from "../generated/graphql";
 import { codes, createTestServer, type GraphQLResponse, record, type TestServer } from "../helpers";
 
 // A fixed clock: the demo's timestamps derive from the start of its day (UTC).
@@ -21,17 +23,17 @@ const ALL_CHANGE_TYPES = [
   "REMOVED",
 ];
 
-const DEPLOYMENTS = /* GraphQL */ `
-  {
+const DEPLOYMENTS = graphql(`
+  query DemoDeployments {
     deployments {
       name
       projects(first: 20) { totalCount edges { node { name } } }
     }
   }
-`;
+`);
 
-const HISTORY = /* GraphQL */ `
-  query ($deployment: String!, $name: String!, $collapse: Boolean!, $after: String) {
+const HISTORY = graphql(`
+  query DemoHistory($deployment: String!, $name: String!, $collapse: Boolean!, $after: String) {
     project(deployment: $deployment, name: $name) {
       currentLoad { sequence trigger }
       history(first: 100, after: $after, collapseSimilar: $collapse) {
@@ -57,44 +59,34 @@ const HISTORY = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
-interface Load {
-  sequence: number;
-  loadedAt: string;
-  status: "SUCCESS" | "FAILURE";
-  trigger: "DEPLOY" | "ROLLBACK";
-  image: string | null;
-  error: { message: string; stack: string | null } | null;
-  git: { repositoryUrl: string; commitHash: string; branch: string; commitUrl: string | null } | null;
-  metadata: { key: string; value: string }[];
-  assetChanges: { totalCount: number; edges: { node: { assetKey: string; changeTypes: string[] } }[] };
-  rollback: {
-    reason: string | null;
-    requestedBy: string;
-    fromLoad: { sequence: number };
-    toLoad: { sequence: number; image: string | null };
-  } | null;
-}
+const ASSET_CHANGE_HISTORY = graphql(`
+  query DemoAssetChangeHistory {
+    assetChangeHistory(assetKey: "mart/revenue_daily", project: "analytics", changeTypes: [DEPENDENCIES]) {
+      totalCount
+      edges { node { changeTypes dependencies { added } } }
+    }
+  }
+`);
 
-interface HistoryPage {
-  project: {
-    currentLoad: { sequence: number; trigger: string } | null;
-    history: {
-      totalCount: number;
-      pageInfo: { hasNextPage: boolean; endCursor: string | null };
-      edges: { node: { collapsedCount: number; load: Load } }[];
-    };
-  } | null;
-}
+const CREATE_ALERT_POLICY = graphql(`
+  mutation DemoCreateAlertPolicy($input: CreateAlertPolicyInput!) {
+    createAlertPolicy(input: $input) { policy { id } }
+  }
+`);
+
+type HistoryEntry = NonNullable<DemoHistoryQuery["project"]>["history"]["edges"][number]["node"];
+type Load = HistoryEntry["load"];
 
 /** Every history entry of a project, newest first, paging as a client would. */
 async function history(server: TestServer, deployment: string, name: string, collapse: boolean) {
-  const entries: { collapsedCount: number; load: Load }[] = [];
+  const entries: HistoryEntry[] = [];
   let after: string | null = null;
   let totalCount = 0;
   do {
-    const response: GraphQLResponse<HistoryPage> = await server.request<HistoryPage>(HISTORY, {
+    // Annotated: `after` depends on the previous page, which TypeScript cannot infer through the loop.
+    const response: GraphQLResponse<DemoHistoryQuery> = await server.request(HISTORY, {
       deployment,
       name,
       collapse,
@@ -163,9 +155,7 @@ describe("seedDemo on a fresh database", () => {
   });
 
   it("creates both deployments and their projects", async () => {
-    const response = await server.request<{
-      deployments: { name: string; projects: { totalCount: number; edges: { node: { name: string } }[] } }[];
-    }>(DEPLOYMENTS);
+    const response = await server.request(DEPLOYMENTS);
     expect(response.errors).toBeUndefined();
     const byName = Object.fromEntries(
       (response.data?.deployments ?? []).map((deployment) => [
@@ -241,7 +231,7 @@ describe("seedDemo on a fresh database", () => {
     expect(rollbackLoad?.image).toBe(target?.image);
     expect(rollbackLoad?.assetChanges.totalCount).toBeGreaterThan(0);
 
-    const current = await server.request<HistoryPage>(HISTORY, {
+    const current = await server.request(HISTORY, {
       deployment: "prod",
       name: "billing-pipeline",
       collapse: true,
@@ -271,19 +261,7 @@ describe("seedDemo on a fresh database", () => {
     );
     expect([...prodSeen].sort()).toEqual([...ALL_CHANGE_TYPES].sort());
 
-    const response = await server.request<{
-      assetChangeHistory: {
-        totalCount: number;
-        edges: { node: { changeTypes: string[]; dependencies: { added: string[] } | null } }[];
-      };
-    }>(/* GraphQL */ `
-      {
-        assetChangeHistory(assetKey: "mart/revenue_daily", project: "analytics", changeTypes: [DEPENDENCIES]) {
-          totalCount
-          edges { node { changeTypes dependencies { added } } }
-        }
-      }
-    `);
+    const response = await server.request(ASSET_CHANGE_HISTORY);
     expect(response.errors).toBeUndefined();
     expect(response.data?.assetChangeHistory.totalCount).toBe(1);
     expect(response.data?.assetChangeHistory.edges[0]?.node.dependencies?.added).toEqual(["raw/refunds"]);
@@ -339,20 +317,15 @@ describe("seedDemo on a database that is not empty", () => {
     await server.close();
     server = await createTestServer();
     await record(server, { deployment: "prod", project: "analytics", assets: [{ key: "raw/orders" }] });
-    const policy = await server.request(
-      /* GraphQL */ `
-        mutation ($input: CreateAlertPolicyInput!) { createAlertPolicy(input: $input) { policy { id } } }
-      `,
-      {
-        input: {
-          name: "search on-call",
-          deployment: "staging",
-          project: "search-indexing",
-          events: ["PROJECT_LOAD_FAILED", "ROLLBACK_PERFORMED"],
-          webhookUrl: "https://hooks.example.com/search",
-        },
+    const policy = await server.request(CREATE_ALERT_POLICY, {
+      input: {
+        name: "search on-call",
+        deployment: "staging",
+        project: "search-indexing",
+        events: ["PROJECT_LOAD_FAILED", "ROLLBACK_PERFORMED"],
+        webhookUrl: "https://hooks.example.com/search",
       },
-    );
+    });
     expect(codes(policy)).toEqual([]);
 
     const summary = await seedDemo(server.db, { now: NOW });
@@ -370,7 +343,7 @@ describe("seedDemo on a database that is not empty", () => {
     expect(summary.created.projects).toBe(4);
     expect(summary.created.rollbacks).toBe(1);
     expect((await history(server, "prod", "analytics", false)).totalCount).toBe(1);
-    const searchIndexing = await server.request<HistoryPage>(HISTORY, {
+    const searchIndexing = await server.request(HISTORY, {
       deployment: "staging",
       name: "search-indexing",
       collapse: true,

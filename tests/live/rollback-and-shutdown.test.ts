@@ -56,7 +56,9 @@ describe("rollback seen live", () => {
 });
 
 describe("graceful shutdown", () => {
-  it("finishes requests in flight, closes WebSockets with 1001 and ends subscriptions", async () => {
+  it("finishes requests in flight, closes WebSockets with 1001 and ends subscriptions", {
+    timeout: 60_000,
+  }, async () => {
     live = await startLiveServer();
     const server = live;
     const socketClosed = new Promise<number>((resolve) => {
@@ -77,17 +79,19 @@ describe("graceful shutdown", () => {
       tags: { i: String(i) },
     }));
     const inFlight = server.request(RECORD, { input: { project: "big", assets } });
-    let answered = false;
+    let answeredAt: number | null = null;
     void inFlight.then(() => {
-      answered = true;
+      answeredAt = Date.now();
     });
     await new Promise((resolve) => setTimeout(resolve, 150));
-    expect(answered).toBe(false);
-    const started = Date.now();
-    await server.running.close(8_000);
-    expect(Date.now() - started).toBeLessThan(9_000);
+    expect(answeredAt).toBeNull();
+    // The drain window is generous so that a slow machine cannot turn this into a test of the deadline:
+    // what counts is that close() waits for the request and returns once it is answered, not at the deadline.
+    await server.running.close(25_000);
+    const closedAt = Date.now();
     expect(await socketClosed).toBe(1001);
     const response = await inFlight;
+    expect(Math.abs((answeredAt ?? 0) - closedAt)).toBeLessThan(2_000);
     expect(response.errors).toBeUndefined();
     expect(response.data?.recordProjectLoad.load.sequence).toBe(1);
     expect(server.running.live.events.size).toBe(0);
