@@ -17,6 +17,25 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
   errors?: { message: string; path?: (string | number)[]; extensions?: { code?: string } }[];
 }
 
+/**
+ * Variables, then an optional token (default: the admin's; null: none). A document with required variables
+ * cannot be sent without them.
+ */
+type OperationArguments<V> =
+  Record<string, never> extends V
+    ? [variables?: V, token?: string | null]
+    : [variables: V, token?: string | null];
+
+export interface SendOperation {
+  <T, V>(query: TypedDocument<T, V>, ...rest: OperationArguments<V>): Promise<GraphQLResponse<T>>;
+  /** Plain text: operations (or variables) that are invalid on purpose, and the browser's editor text. */
+  <T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    token?: string | null,
+  ): Promise<GraphQLResponse<T>>;
+}
+
 export interface TestServer {
   app: App;
   db: Database;
@@ -27,11 +46,7 @@ export interface TestServer {
    * Sends an operation: a typed document from `graphql()` (tests/generated), or plain text for operations
    * that are invalid on purpose. Resolves with the whole response, errors included.
    */
-  request<T = Record<string, unknown>, V = Record<string, unknown>>(
-    query: string | TypedDocument<T, V>,
-    variables?: V,
-    token?: string | null,
-  ): Promise<GraphQLResponse<T>>;
+  request: SendOperation;
   /** Creates a token directly in the database and returns it. */
   token(name: string, role: Role, deployment?: string | null): Promise<string>;
   close(): Promise<void>;
@@ -68,14 +83,22 @@ export async function createTestServer(): Promise<TestServer> {
 export function graphqlRequest(
   send: (init: RequestInit) => Response | Promise<Response>,
 ): TestServer["request"] {
-  return async (query, variables, token = ADMIN_TOKEN) => {
+  return (async (
+    query: string | TypedDocument<unknown, unknown>,
+    variables?: unknown,
+    token?: string | null,
+  ) => {
+    const authorization = token === undefined ? ADMIN_TOKEN : token;
     const response = await send({
       method: "POST",
-      headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      headers: {
+        "content-type": "application/json",
+        ...(authorization ? { authorization: `Bearer ${authorization}` } : {}),
+      },
       body: JSON.stringify({ query: query.toString(), variables }),
     });
-    return { ...((await response.json()) as GraphQLResponse), status: response.status } as never;
-  };
+    return { ...((await response.json()) as GraphQLResponse), status: response.status };
+  }) as SendOperation;
 }
 
 /** Creates a token directly in the database and returns it. */

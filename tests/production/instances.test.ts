@@ -10,7 +10,7 @@ import { type Database, openDatabase } from "../../src/db";
 import { MIGRATIONS_DIRS, readMigrations } from "../../src/migrate";
 import { type RunningServer, startServer } from "../../src/server";
 import { graphql } from "../generated";
-import { ADMIN_TOKEN, codes, RECORD, record, type TestServer } from "../helpers";
+import { ADMIN_TOKEN, codes, graphqlRequest, RECORD, record, type TestServer } from "../helpers";
 import { collect, PROJECT_LOADED, waitUntil } from "../live/live-helpers";
 import { createTestDatabase, onPostgres, type TestDatabase } from "../test-database";
 import { TcpProxy } from "./tcp-proxy";
@@ -59,14 +59,7 @@ async function startInstance(url: string, redisUrl: string): Promise<Instance> {
     db,
     server,
     ws: `ws://127.0.0.1:${server.port}/graphql`,
-    async request(query, variables) {
-      const response = await fetch(`http://127.0.0.1:${server.port}/graphql`, {
-        method: "POST",
-        headers: { "content-type": "application/json", authorization: `Bearer ${ADMIN_TOKEN}` },
-        body: JSON.stringify({ query: query.toString(), variables }),
-      });
-      return { ...((await response.json()) as object), status: response.status } as never;
-    },
+    request: graphqlRequest((init) => fetch(`http://127.0.0.1:${server.port}/graphql`, init)),
   };
 }
 
