@@ -18,6 +18,8 @@ export interface Context {
   /** Sends alert deliveries; woken when a mutation wrote some. */
   alerts: AlertSender;
   metrics: Metrics;
+  /** Counts and logs a subscription that starts streaming; returns what to call when it ends. */
+  subscriptionOpened(subscription: { operationName?: string; transport: "websocket" | "sse" }): () => void;
   /** Set for WebSocket connections: lets a subscription notice a client that stopped reading. */
   transport?: {
     isBackedUp(): boolean;

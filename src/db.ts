@@ -76,6 +76,12 @@ export async function openDatabase(
 }
 
 /**
+ * Prisma's other formats quote the failed call with its arguments: a webhook URL or a token hash would reach
+ * the logs with an unexpected database error.
+ */
+const ERROR_FORMAT = "minimal";
+
+/**
  * SQLite transactions that take the write lock when they begin (`BEGIN IMMEDIATE`). Prisma's adapter begins
  * them deferred: with a second process writing to the same file (`npm run demo` next to a running server),
  * a transaction that read first and writes later cannot get the lock (its snapshot is stale, or the other
@@ -98,7 +104,7 @@ async function openSqlite(url: string, options: DatabaseOptions): Promise<Databa
   migrateSqlite(path);
   const factory = new ImmediateTransactions({ url: path, timeout: 10_000 });
   const adapter = options.onQuery ? countingAdapter(factory, options.onQuery) : factory;
-  const prisma = new PrismaClient({ adapter });
+  const prisma = new PrismaClient({ adapter, errorFormat: ERROR_FORMAT });
   await prisma.$connect();
   return withPing(prisma, "sqlite", `sqlite:${path}`);
 }
@@ -125,7 +131,7 @@ async function openPostgres(url: string, options: DatabaseOptions): Promise<Data
   });
   const adapter = options.onQuery ? countingAdapter(factory, options.onQuery) : factory;
   // The PostgreSQL client is generated from the same models; only its query compiler differs.
-  const prisma = new PostgresPrismaClient({ adapter }) as unknown as PrismaClient;
+  const prisma = new PostgresPrismaClient({ adapter, errorFormat: ERROR_FORMAT }) as unknown as PrismaClient;
   await prisma.$connect();
   return withPing(prisma, "postgresql", description);
 }

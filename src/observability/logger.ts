@@ -1,16 +1,7 @@
-import { AsyncLocalStorage } from "node:async_hooks";
 import { type DestinationStream, type Logger, pino } from "pino";
 import pretty from "pino-pretty";
 
 export type { Logger };
-
-/** What every log line written while serving one HTTP request carries. */
-export interface RequestScope {
-  requestId: string;
-}
-
-/** The request being served (set around each HTTP request by the server), for log lines deep in the stack. */
-export const requestScope = new AsyncLocalStorage<RequestScope>();
 
 export type LogFormat = "json" | "pretty";
 
@@ -81,10 +72,6 @@ export function createLogger(options: LoggerOptions = {}): Logger {
       level: options.level ?? "info",
       base: { service: "project-history" },
       redact: { paths: REDACTED_PATHS, censor: "[redacted]" },
-      mixin: () => {
-        const scope = requestScope.getStore();
-        return scope ? { requestId: scope.requestId } : {};
-      },
       // The last line of defence: a token that reached a message or an error's stack is still not written.
       hooks: { streamWrite: scrub },
     },

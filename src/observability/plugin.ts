@@ -2,7 +2,6 @@ import { randomUUID } from "node:crypto";
 import { type DocumentNode, type ExecutionResult, type GraphQLError, getOperationAST } from "graphql";
 import type { Plugin } from "graphql-yoga";
 import type { Logger } from "./logger";
-import { requestScope } from "./logger";
 import type { Metrics } from "./metrics";
 
 /** What is known about one HTTP request by the time its response is sent. */
@@ -17,7 +16,7 @@ interface RequestRecord {
 /** A request ID sent by a proxy or client is kept if it is short and plain; otherwise a new one is made. */
 const PLAIN_REQUEST_ID = /^[\w.:-]{1,128}$/;
 
-export function requestIdFrom(header: string | null | undefined): string {
+function requestIdFrom(header: string | null | undefined): string {
   return header && PLAIN_REQUEST_ID.test(header) ? header : randomUUID();
 }
 
@@ -40,16 +39,12 @@ interface ObservedContext {
 
 /**
  * One structured log line per HTTP request (request ID, operation, duration, status, error codes) and per
- * WebSocket operation; errors by code and open subscriptions in the metrics. The request ID comes from the
- * server's request scope (set around each HTTP request), else from `x-request-id`, and is sent back in
- * `x-request-id`.
+ * WebSocket operation; errors by code in the metrics. The request ID is the client's `x-request-id` when it
+ * is plain, else a new one, and is sent back in `x-request-id`. (Not carried to other log lines through
+ * AsyncLocalStorage: enabling it makes every promise in the process dearer, a third more CPU per live
+ * delivery with thousands of subscribers.)
  */
-export function observabilityPlugin(options: {
-  logger: Logger;
-  metrics: Metrics;
-  /** Called as subscriptions open and end, with +1 / -1. */
-  onSubscriptionCount: (transport: "websocket" | "sse", change: 1 | -1) => void;
-}): Plugin<ObservedContext> {
+export function observabilityPlugin(options: { logger: Logger; metrics: Metrics }): Plugin<ObservedContext> {
   const { logger, metrics } = options;
   const requests = new WeakMap<Request, RequestRecord>();
   const countErrors = (codes: string[]) => {
@@ -66,7 +61,7 @@ export function observabilityPlugin(options: {
   return {
     onRequest({ request }) {
       requests.set(request, {
-        requestId: requestScope.getStore()?.requestId ?? requestIdFrom(request.headers.get("x-request-id")),
+        requestId: requestIdFrom(request.headers.get("x-request-id")),
         startedAt: performance.now(),
         errorCodes: [],
       });
@@ -99,38 +94,13 @@ export function observabilityPlugin(options: {
     onSubscribe({ args }) {
       const context = args.contextValue as ObservedContext;
       noteOperation(context, args.document, args.operationName);
-      const transport = context.request ? "sse" : "websocket";
-      const operation = operationOf(args.document, args.operationName);
+      if (context.request) return;
       return {
+        // Only a refusal (no access, a bad `after`) is seen here; a stream is not wrapped, because a hook on
+        // every event of every subscriber costs CPU on each delivery. Streams report their own end
+        // (subscriptionTracker).
         onSubscribeResult({ result }) {
-          if (!(Symbol.asyncIterator in result)) {
-            // Refused before it started (no access, bad `after`): errors, no stream.
-            if (transport === "websocket") countErrors(codesOf((result as ExecutionResult).errors));
-            return;
-          }
-          const startedAt = performance.now();
-          let events = 0;
-          options.onSubscriptionCount(transport, 1);
-          logger.debug({ transport, operationName: operation.name }, "subscription started");
-          return {
-            onNext({ result: event }) {
-              events++;
-              countErrors(codesOf(event.errors));
-            },
-            onEnd() {
-              options.onSubscriptionCount(transport, -1);
-              logger.info(
-                {
-                  transport,
-                  operationName: operation.name,
-                  operationType: "subscription",
-                  durationMs: Math.round(performance.now() - startedAt),
-                  events,
-                },
-                "subscription ended",
-              );
-            },
-          };
+          if (!(Symbol.asyncIterator in result)) countErrors(codesOf((result as ExecutionResult).errors));
         },
       };
     },
@@ -165,6 +135,34 @@ export function observabilityPlugin(options: {
         logger.warn(fields, "request");
       else if (PROBES.has(path)) logger.debug(fields, "request");
       else logger.info(fields, "request");
+    },
+  };
+}
+
+/**
+ * Subscriptions open on this instance, by transport, for the gauge; a log line when each ends. Called by
+ * the subscription itself as it starts streaming, with the function to call when it ends.
+ */
+export function subscriptionTracker(logger: Logger) {
+  const open = { websocket: 0, sse: 0 };
+  return {
+    open: () => ({ ...open }),
+    opened({ operationName, transport }: { operationName?: string; transport: "websocket" | "sse" }) {
+      open[transport]++;
+      const startedAt = performance.now();
+      logger.debug({ transport, operationName }, "subscription started");
+      return () => {
+        open[transport]--;
+        logger.info(
+          {
+            transport,
+            operationName,
+            operationType: "subscription",
+            durationMs: Math.round(performance.now() - startedAt),
+          },
+          "subscription ended",
+        );
+      };
     },
   };
 }

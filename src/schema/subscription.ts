@@ -59,7 +59,7 @@ builder.subscriptionField("projectLoaded", (t) =>
       }),
     },
     ...requiresRole<{ deployment?: string | null }>("VIEWER", (args) => args.deployment || ANY_DEPLOYMENT),
-    subscribe: async (_root, args, context) => {
+    subscribe: async (_root, args, context, info) => {
       const filter = {
         deployment: args.deployment ?? null,
         project: args.project ?? null,
@@ -75,6 +75,10 @@ builder.subscriptionField("projectLoaded", (t) =>
         startPosition: context.live.feed.position,
         isBackedUp: context.transport?.isBackedUp,
         onSlowConsumer: context.transport?.onSlowConsumer,
+        onEnd: context.subscriptionOpened({
+          operationName: info.operation.name?.value,
+          transport: context.transport ? "websocket" : "sse",
+        }),
       });
     },
     resolve: (event: LoadEvent, _args, context) => {

@@ -22,6 +22,8 @@ export interface LiveOptions {
   isBackedUp?: () => boolean;
   /** Ends the client's connection (WebSocket: close code 1013) when it is too slow. */
   onSlowConsumer?: (reason: string) => void;
+  /** Called once when the stream ends, however it ends (metrics and logs; no per-event hook needed). */
+  onEnd?: () => void;
 }
 
 const CATCH_UP_BATCH = 100;
@@ -67,17 +69,25 @@ export function liveLoads(options: LiveOptions): AsyncIterableIterator<LoadEvent
     }
     return true;
   });
-  const stream = streamLoads(options, live);
+  let ended = false;
+  const end = () => {
+    if (ended) return;
+    ended = true;
+    options.onEnd?.();
+  };
+  const stream = streamLoads(options, live, end);
   // An async generator waiting on an event would only see return() after that event arrives; ending the
   // live feed first wakes it, so a client that unsubscribes or disconnects is freed at once.
   return {
     next: () => stream.next(),
     return: async () => {
       await live.return();
+      end();
       return stream.return(undefined);
     },
     throw: async (error: unknown) => {
       await live.return();
+      end();
       return stream.throw(error);
     },
     [Symbol.asyncIterator]() {
@@ -89,6 +99,7 @@ export function liveLoads(options: LiveOptions): AsyncIterableIterator<LoadEvent
 async function* streamLoads(
   options: LiveOptions,
   live: EventSubscription,
+  end: () => void,
 ): AsyncGenerator<LoadEvent, undefined> {
   try {
     // Feed positions order loads as they committed, across projects: resuming and dropping what was sent
@@ -123,5 +134,6 @@ async function* streamLoads(
     }
   } finally {
     await live.return();
+    end();
   }
 }
