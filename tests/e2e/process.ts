@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -22,6 +22,8 @@ export class MainProcess {
   readonly exited: Promise<Exit>;
   /** Where the server writes a bootstrap admin token (no terminal is attached). */
   readonly bootstrapTokenFile: string;
+  /** The folder made for the token file, removed by kill(). */
+  private readonly tokenDir: string | null;
   private exit: Exit | null = null;
 
   constructor(env: Record<string, string>) {
@@ -33,8 +35,8 @@ export class MainProcess {
     delete inherited.HOST;
     delete inherited.LOG_LEVEL;
     delete inherited.LOG_FORMAT;
-    this.bootstrapTokenFile =
-      env.BOOTSTRAP_TOKEN_FILE ?? join(mkdtempSync(join(tmpdir(), "project-history-token-")), "admin-token");
+    this.tokenDir = env.BOOTSTRAP_TOKEN_FILE ? null : mkdtempSync(join(tmpdir(), "project-history-token-"));
+    this.bootstrapTokenFile = env.BOOTSTRAP_TOKEN_FILE ?? join(this.tokenDir ?? tmpdir(), "admin-token");
     this.child = spawn("node_modules/.bin/tsx", ["src/main.ts"], {
       cwd: PROJECT_ROOT,
       env: { ...inherited, BOOTSTRAP_TOKEN_FILE: this.bootstrapTokenFile, ...env },
@@ -105,6 +107,7 @@ export class MainProcess {
 
   /** Kills the whole process group (tsx and the server under it) if anything of it is still alive. */
   async kill(): Promise<void> {
+    if (this.tokenDir) rmSync(this.tokenDir, { recursive: true, force: true });
     const pid = this.child.pid;
     if (pid === undefined) return;
     try {
