@@ -45,7 +45,7 @@ async function main(): Promise<void> {
     }
     console.log(`
 Next: npm start, open http://localhost:${config.port}/graphql (GraphiQL) in a browser, put the admin token
-(printed by the first npm start, or ADMIN_TOKEN) in the Headers tab, and run:
+(shown by the first npm start, or ADMIN_TOKEN) in the Headers tab, and run:
 
   {
     project(deployment: "prod", name: "billing-pipeline") {

@@ -289,17 +289,10 @@ export function createApp(options: AppOptions): App {
   const { db } = options;
   const { live } = options;
   const adminTokenHash = options.adminToken ? hashToken(options.adminToken) : null;
-  const logger = options.logger ?? createLogger({ level: "warn", format: "json" });
+  const logger = options.logger ?? defaultLogger();
   const logError = options.logError ?? errorLogger(logger);
   const metrics = options.metrics ?? createMetrics();
-  const alerts =
-    options.alerts ??
-    createAlertSender({
-      db,
-      logError,
-      log: (message) => logger.warn(message),
-      onAttempt: (status) => metrics.alertDeliveries.inc({ status }),
-    });
+  const alerts = options.alerts ?? createAlertSender({ db, ...alertReporting(logger, logError, metrics) });
   const subscriptions = subscriptionTracker(logger);
   registerGauges(metrics, { activeSubscriptions: subscriptions.open });
   let graphiqlPage: string | undefined;
@@ -393,6 +386,24 @@ function headersOf(
   return typeof headers === "object" && headers !== null ? (headers as Record<string, unknown>) : undefined;
 }
 
+/** Without a logger of the caller's: warnings and errors, as JSON lines on stdout. */
+function defaultLogger(): Logger {
+  return createLogger({ level: "warn", format: "json" });
+}
+
+/** Where an alert sender reports: failures to the log, each attempt's outcome to the metrics. */
+function alertReporting(
+  logger: Logger,
+  logError: (message: string, error: unknown) => void,
+  metrics: Metrics,
+): Pick<AlertSenderOptions, "logError" | "log" | "onAttempt"> {
+  return {
+    logError,
+    log: (message) => logger.warn(message),
+    onAttempt: (status) => metrics.alertDeliveries.inc({ status }),
+  };
+}
+
 /** Unexpected errors, with their stack, at level error. */
 function errorLogger(logger: Logger): (message: string, error: unknown) => void {
   return (message, error) => logger.error(error === undefined ? {} : { err: error }, message);
@@ -402,8 +413,7 @@ function errorLogger(logger: Logger): (message: string, error: unknown) => void 
 export async function createLocalApp(options: Omit<AppOptions, "live">): Promise<App> {
   const live = await createLiveHub({
     prisma: options.db.prisma,
-    logError:
-      options.logError ?? errorLogger(options.logger ?? createLogger({ level: "warn", format: "json" })),
+    logError: options.logError ?? errorLogger(options.logger ?? defaultLogger()),
   });
   return createApp({ ...options, live });
 }
@@ -447,7 +457,7 @@ export interface ServerOptions extends Omit<AppOptions, "live" | "alerts"> {
  * graphql-ws (`graphql-transport-ws`) on /graphql.
  */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
-  const logger = options.logger ?? createLogger({ level: "warn", format: "json" });
+  const logger = options.logger ?? defaultLogger();
   const logError = options.logError ?? errorLogger(logger);
   const metrics = options.metrics ?? createMetrics();
   const live =
@@ -459,9 +469,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       log: (message) => logger.info(message),
     }));
   const alerts = createAlertSender({
-    logError,
-    log: (message) => logger.warn(message),
-    onAttempt: (status) => metrics.alertDeliveries.inc({ status }),
+    ...alertReporting(logger, logError, metrics),
     ...options.alerts,
     db: options.db,
   });

@@ -14,7 +14,6 @@ export interface CommandContext {
   client: GraphQLClient;
   url: string;
   token: string | undefined;
-  env: NodeJS.ProcessEnv;
 }
 
 export function createContext(
@@ -25,7 +24,6 @@ export function createContext(
     client: createGraphQLClient({ url: globals.url, token: globals.token ?? null, ws: wsOptions }),
     url: globals.url,
     token: globals.token,
-    env: process.env,
   };
 }
 

@@ -74,7 +74,8 @@ export async function runCli(argv: readonly string[]): Promise<ExitCode> {
   } catch (error) {
     // Commander has printed its own message (or the help) already.
     if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
-    const token = program.opts<GlobalOptions>().token ?? process.env.PROJECT_HISTORY_TOKEN;
+    // --token falls back to PROJECT_HISTORY_TOKEN in commander itself.
+    const { token } = program.opts<GlobalOptions>();
     const failure = toCliError(error);
     process.stderr.write(`${formatError(failure, token ? [token] : [])}\n`);
     return failure.exitCode;

@@ -107,7 +107,7 @@ export function observabilityPlugin(options: { logger: Logger; metrics: Metrics 
     onResultProcess({ request, result }) {
       const record = requests.get(request);
       if (!record) return;
-      // Streams (SSE) count their errors event by event, in onSubscribe.
+      // Streams (SSE) are not looked into: a hook on every event would cost every delivery.
       const results = Array.isArray(result) ? result : [result];
       for (const single of results) {
         if (Symbol.asyncIterator in single) continue;

@@ -1,12 +1,11 @@
-import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { TypedDocument } from "../../src/client";
 import { graphql } from "../generated";
+import { graphqlRequest } from "../helpers";
 import { createTestDatabase, type TestDatabase } from "../test-database";
-import { type Exit, MainProcess, PROJECT_ROOT } from "./process";
+import { MainProcess, TsxProcess } from "./process";
 
 /**
  * The README: "`npm run demo` ... can run while the server runs". Done as a user does it: the real server
@@ -22,11 +21,6 @@ const MIN_LOADS = 30;
 const PAUSE_MS = 10;
 /** The loop gives up (and the test fails) after this long; the demo takes 5-15 s next to it. */
 const DEADLINE_MS = 40_000;
-
-interface GraphQLBody<T> {
-  data?: T | null;
-  errors?: { message: string; extensions?: { code?: string } }[];
-}
 
 const RECORD = graphql(`
   mutation DemoConcurrentRecord($input: RecordProjectLoadInput!) {
@@ -63,62 +57,10 @@ const DEPLOYMENTS = graphql(`
   }
 `);
 
-/** `tsx scripts/demo.ts` as `npm run demo` runs it, with its output collected. */
-class DemoProcess {
-  readonly child: ChildProcess;
-  stdout = "";
-  stderr = "";
-  exit: Exit | null = null;
-  readonly exited: Promise<Exit>;
-
-  constructor(databaseUrl: string) {
-    const inherited = { ...process.env };
-    for (const name of ["ADMIN_TOKEN", "PORT", "HOST", "LOG_LEVEL", "LOG_FORMAT", "DATABASE_URL"]) {
-      delete inherited[name];
-    }
-    this.child = spawn("node_modules/.bin/tsx", ["scripts/demo.ts"], {
-      cwd: PROJECT_ROOT,
-      env: { ...inherited, DATABASE_URL: databaseUrl },
-      stdio: ["ignore", "pipe", "pipe"],
-      // Its own process group: tsx runs the script in a child process, and a hard kill must reach both.
-      detached: true,
-    });
-    this.child.stdout?.setEncoding("utf8").on("data", (chunk: string) => {
-      this.stdout += chunk;
-    });
-    this.child.stderr?.setEncoding("utf8").on("data", (chunk: string) => {
-      this.stderr += chunk;
-    });
-    this.exited = new Promise((resolve) => {
-      this.child.once("exit", (code, signal) => {
-        this.exit = { code, signal };
-        resolve(this.exit);
-      });
-    });
-  }
-
-  get running(): boolean {
-    return this.exit === null;
-  }
-
-  async kill(): Promise<void> {
-    const pid = this.child.pid;
-    if (pid === undefined) return;
-    try {
-      process.kill(-pid, "SIGKILL");
-    } catch {
-      // Already gone.
-    }
-    if (this.running) {
-      await Promise.race([this.exited, new Promise((resolve) => setTimeout(resolve, 5_000))]);
-    }
-  }
-}
-
 let dir: string;
 let database: TestDatabase;
 const servers: MainProcess[] = [];
-const demos: DemoProcess[] = [];
+const demos: TsxProcess[] = [];
 
 beforeEach(async () => {
   dir = mkdtempSync(join(tmpdir(), "project-history-e2e-demo-"));
@@ -141,24 +83,6 @@ afterEach(async (context) => {
   }
 });
 
-/** Sends an operation as the admin and returns the HTTP status and the whole answer, errors included. */
-async function send<T, V>(
-  url: string,
-  document: TypedDocument<T, V>,
-  variables: V,
-): Promise<{ status: number; body: GraphQLBody<T> }> {
-  const response = await fetch(url, {
-    method: "POST",
-    headers: {
-      "content-type": "application/json",
-      accept: "application/graphql-response+json, application/json",
-      authorization: `Bearer ${ADMIN_TOKEN}`,
-    },
-    body: JSON.stringify({ query: document.toString(), variables }),
-  });
-  return { status: response.status, body: (await response.json()) as GraphQLBody<T> };
-}
-
 describe("npm run demo while the server runs", () => {
   it("seeds the demo while loads are recorded through the server, and neither loses anything", async () => {
     const server = new MainProcess({
@@ -170,8 +94,10 @@ describe("npm run demo while the server runs", () => {
     });
     servers.push(server);
     const { url } = await server.ready();
+    const request = graphqlRequest((init) => fetch(url, init));
 
-    const demo = new DemoProcess(database.url);
+    // `tsx scripts/demo.ts`, as `npm run demo` runs it.
+    const demo = new TsxProcess("scripts/demo.ts", { DATABASE_URL: database.url });
     demos.push(demo);
 
     // Record loads until the demo has exited (and at least MIN_LOADS): each one changes an asset, so every
@@ -183,22 +109,26 @@ describe("npm run demo while the server runs", () => {
       expect(Date.now(), `still running after ${DEADLINE_MS} ms (${load - 1} loads sent)`).toBeLessThan(
         deadline,
       );
-      const { status, body } = await send(url, RECORD, {
-        input: {
-          deployment: "prod",
-          project: PROJECT,
-          image: `registry.example.com/concurrent:${load}`,
-          assets: [
-            { key: "raw/events", codeVersion: String(load) },
-            { key: "mart/daily", dependencies: ["raw/events"] },
-          ],
+      const { status, errors, data } = await request(
+        RECORD,
+        {
+          input: {
+            deployment: "prod",
+            project: PROJECT,
+            image: `registry.example.com/concurrent:${load}`,
+            assets: [
+              { key: "raw/events", codeVersion: String(load) },
+              { key: "mart/daily", dependencies: ["raw/events"] },
+            ],
+          },
         },
-      });
-      if (status !== 200 || body.errors !== undefined || !body.data) {
-        failures.push({ load, status, errors: body.errors });
+        ADMIN_TOKEN,
+      );
+      if (status !== 200 || errors !== undefined || !data) {
+        failures.push({ load, status, errors });
         continue;
       }
-      sequences.push(body.data.recordProjectLoad.load.sequence);
+      sequences.push(data.recordProjectLoad.load.sequence);
       await new Promise((resolve) => setTimeout(resolve, PAUSE_MS));
     }
 
@@ -211,14 +141,14 @@ describe("npm run demo while the server runs", () => {
     expect(failures).toEqual([]);
     expect(sequences).toEqual(sequences.map((_, index) => index + 1));
 
-    const history = await send(url, HISTORY, { name: PROJECT });
-    expect(history.body.errors).toBeUndefined();
-    expect(history.body.data?.project?.history.totalCount).toBe(sequences.length);
+    const history = await request(HISTORY, { name: PROJECT }, ADMIN_TOKEN);
+    expect(history.errors).toBeUndefined();
+    expect(history.data?.project?.history.totalCount).toBe(sequences.length);
 
-    const deployments = await send(url, DEPLOYMENTS, {});
-    expect(deployments.body.errors).toBeUndefined();
+    const deployments = await request(DEPLOYMENTS, {}, ADMIN_TOKEN);
+    expect(deployments.errors).toBeUndefined();
     const byName = Object.fromEntries(
-      (deployments.body.data?.deployments ?? []).map((deployment) => [
+      (deployments.data?.deployments ?? []).map((deployment) => [
         deployment.name,
         deployment.projects.edges.map((edge) => edge.node.name).sort(),
       ]),

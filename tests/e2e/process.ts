@@ -14,34 +14,25 @@ export interface Exit {
   signal: NodeJS.Signals | null;
 }
 
-/** `tsx src/main.ts` as `npm start` runs it, with its output collected. */
-export class MainProcess {
+/** The variables the test decides about: nothing leaks in from the shell that runs vitest. */
+const DECIDED_BY_TESTS = ["ADMIN_TOKEN", "PORT", "DATABASE_URL", "HOST", "LOG_LEVEL", "LOG_FORMAT"];
+
+/** `tsx <script>` from the project's root, as an npm script runs it, with its output collected. */
+export class TsxProcess {
   readonly child: ChildProcess;
   stdout = "";
   stderr = "";
   readonly exited: Promise<Exit>;
-  /** Where the server writes a bootstrap admin token (no terminal is attached). */
-  readonly bootstrapTokenFile: string;
-  /** The folder made for the token file, removed by kill(). */
-  private readonly tokenDir: string | null;
-  private exit: Exit | null = null;
+  protected exit: Exit | null = null;
 
-  constructor(env: Record<string, string>) {
+  constructor(script: string, env: Record<string, string>) {
     const inherited = { ...process.env };
-    // The test decides about these; nothing leaks in from the shell that runs vitest.
-    delete inherited.ADMIN_TOKEN;
-    delete inherited.PORT;
-    delete inherited.DATABASE_URL;
-    delete inherited.HOST;
-    delete inherited.LOG_LEVEL;
-    delete inherited.LOG_FORMAT;
-    this.tokenDir = env.BOOTSTRAP_TOKEN_FILE ? null : mkdtempSync(join(tmpdir(), "project-history-token-"));
-    this.bootstrapTokenFile = env.BOOTSTRAP_TOKEN_FILE ?? join(this.tokenDir ?? tmpdir(), "admin-token");
-    this.child = spawn("node_modules/.bin/tsx", ["src/main.ts"], {
+    for (const name of DECIDED_BY_TESTS) delete inherited[name];
+    this.child = spawn("node_modules/.bin/tsx", [script], {
       cwd: PROJECT_ROOT,
-      env: { ...inherited, BOOTSTRAP_TOKEN_FILE: this.bootstrapTokenFile, ...env },
+      env: { ...inherited, ...env },
       stdio: ["ignore", "pipe", "pipe"],
-      // Its own process group: tsx runs the server in a child process, and a hard kill must reach both.
+      // Its own process group: tsx runs the script in a child process, and a hard kill must reach both.
       detached: true,
     });
     this.child.stdout?.setEncoding("utf8").on("data", (chunk: string) => {
@@ -60,6 +51,47 @@ export class MainProcess {
 
   get running(): boolean {
     return this.exit === null;
+  }
+
+  /** Waits for the exit; null if it has not exited within `timeoutMs`. */
+  async waitForExit(timeoutMs: number): Promise<Exit | null> {
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<null>((resolve) => {
+      timer = setTimeout(() => resolve(null), timeoutMs);
+    });
+    try {
+      return await Promise.race([this.exited, timeout]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  /** Kills the whole process group (tsx and the script under it) if anything of it is still alive. */
+  async kill(): Promise<void> {
+    const pid = this.child.pid;
+    if (pid === undefined) return;
+    try {
+      process.kill(-pid, "SIGKILL");
+    } catch {
+      // Already gone.
+    }
+    if (this.running) await this.waitForExit(5_000);
+  }
+}
+
+/** `tsx src/main.ts` as `npm start` runs it. */
+export class MainProcess extends TsxProcess {
+  /** Where the server writes a bootstrap admin token (no terminal is attached). */
+  readonly bootstrapTokenFile: string;
+  /** The folder made for the token file, removed by kill(). */
+  private readonly tokenDir: string | null;
+
+  constructor(env: Record<string, string>) {
+    const tokenDir = env.BOOTSTRAP_TOKEN_FILE ? null : mkdtempSync(join(tmpdir(), "project-history-token-"));
+    const bootstrapTokenFile = env.BOOTSTRAP_TOKEN_FILE ?? join(tokenDir ?? tmpdir(), "admin-token");
+    super("src/main.ts", { BOOTSTRAP_TOKEN_FILE: bootstrapTokenFile, ...env });
+    this.tokenDir = tokenDir;
+    this.bootstrapTokenFile = bootstrapTokenFile;
   }
 
   /** Resolves with the printed URL once the server listens; rejects if it exits first or takes too long. */
@@ -92,29 +124,8 @@ export class MainProcess {
     }
   }
 
-  /** Waits for the exit; null if it has not exited within `timeoutMs`. */
-  async waitForExit(timeoutMs: number): Promise<Exit | null> {
-    let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<null>((resolve) => {
-      timer = setTimeout(() => resolve(null), timeoutMs);
-    });
-    try {
-      return await Promise.race([this.exited, timeout]);
-    } finally {
-      clearTimeout(timer);
-    }
-  }
-
-  /** Kills the whole process group (tsx and the server under it) if anything of it is still alive. */
-  async kill(): Promise<void> {
+  override async kill(): Promise<void> {
     if (this.tokenDir) rmSync(this.tokenDir, { recursive: true, force: true });
-    const pid = this.child.pid;
-    if (pid === undefined) return;
-    try {
-      process.kill(-pid, "SIGKILL");
-    } catch {
-      // Already gone.
-    }
-    if (this.running) await this.waitForExit(5_000);
+    await super.kill();
   }
 }

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ASSET_CHANGE_TYPES } from "../../src/core/asset-diff";
 import { type DemoSummary, seedDemo } from "../../src/demo";
 import { graphql } from "../generated";
 import type { DemoHistoryQuery } from "../generated/graphql";
@@ -13,15 +14,6 @@ const EXPECTED_PROJECTS = {
   prod: ["analytics", "billing-pipeline", "ml-features"],
   staging: ["analytics", "billing-pipeline", "search-indexing"],
 };
-const ALL_CHANGE_TYPES = [
-  "NEW",
-  "CODE_VERSION",
-  "DEPENDENCIES",
-  "PARTITIONS_DEFINITION",
-  "TAGS",
-  "METADATA",
-  "REMOVED",
-];
 
 const DEPLOYMENTS = graphql(`
   query DemoDeployments {
@@ -251,7 +243,7 @@ describe("seedDemo on a fresh database", () => {
         .flat()
         .flatMap((load) => load.assetChanges.edges.flatMap((edge) => edge.node.changeTypes)),
     );
-    expect([...seen].sort()).toEqual([...ALL_CHANGE_TYPES].sort());
+    expect([...seen].sort()).toEqual([...ASSET_CHANGE_TYPES].sort());
     // Prod alone shows every kind too: the default deployment is where a newcomer looks first.
     const prodSeen = new Set(
       [...loads.entries()]
@@ -259,7 +251,7 @@ describe("seedDemo on a fresh database", () => {
         .flatMap(([, projectLoads]) => projectLoads)
         .flatMap((load) => load.assetChanges.edges.flatMap((edge) => edge.node.changeTypes)),
     );
-    expect([...prodSeen].sort()).toEqual([...ALL_CHANGE_TYPES].sort());
+    expect([...prodSeen].sort()).toEqual([...ASSET_CHANGE_TYPES].sort());
 
     const response = await server.request(ASSET_CHANGE_HISTORY);
     expect(response.errors).toBeUndefined();

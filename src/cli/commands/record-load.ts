@@ -88,7 +88,7 @@ In CI the idempotency key defaults to one derived from the job run (GitHub: GITH
     )
     .action(async (options: RecordLoadOptions, command: Command) => {
       await withContext(command, async (ctx) => {
-        const input = await buildInput(options, ctx.env);
+        const input = await buildInput(options, process.env);
         const { recordProjectLoad } = await ctx.client.request(RECORD_LOAD, { input });
         if (options.json) return printJson(recordProjectLoad);
         const { load } = recordProjectLoad;

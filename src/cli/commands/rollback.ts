@@ -274,7 +274,7 @@ In CI the idempotency key defaults to one derived from the job run (see record-l
           if (!(await confirm("Roll back?")))
             throw new CliError("rollback cancelled", "CANCELLED", EXIT.cancelled);
         }
-        const ci = options.ci ? detectCiRun(ctx.env) : null;
+        const ci = options.ci ? detectCiRun(process.env) : null;
         const idempotencyKey =
           options.idempotencyKey === false
             ? undefined
