@@ -15,8 +15,8 @@ import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
 import { DEFAULT_SENDER_SETTINGS } from "../src/alerts/sender";
-import { openDatabase } from "../src/db";
-import { type App, createLocalApp, startServer } from "../src/server";
+import { type App, createLocalApp, startServer } from "../src/app/server";
+import { openDatabase } from "../src/db/index";
 import { ms, table } from "./stats";
 
 const args = process.argv.slice(2);

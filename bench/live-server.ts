@@ -3,8 +3,8 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { openDatabase } from "../src/db";
-import { startServer } from "../src/server";
+import { startServer } from "../src/app/server";
+import { openDatabase } from "../src/db/index";
 
 const adminToken = process.env.BENCH_ADMIN_TOKEN ?? "bench-admin-token-0123456789";
 const dir = mkdtempSync(join(tmpdir(), "project-history-live-bench-"));

@@ -6,9 +6,9 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Writable } from "node:stream";
-import { openDatabase } from "../src/db";
+import { type App, createLocalApp } from "../src/app/server";
+import { openDatabase } from "../src/db/index";
 import { createLogger } from "../src/observability/logger";
-import { type App, createLocalApp } from "../src/server";
 import { ms, msSince, now, summarize } from "./stats";
 
 const ADMIN = "bench-admin-token-0123456789";

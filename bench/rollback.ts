@@ -3,11 +3,11 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { encodeGlobalId } from "../src/builder";
-import { openDatabase } from "../src/db";
-import { createLocalApp } from "../src/server";
-import { recordProjectLoad, writeLoad } from "../src/services/loads";
-import { validateRecordInput } from "../src/services/record-input";
+import { createLocalApp } from "../src/app/server";
+import { openDatabase } from "../src/db/index";
+import { encodeGlobalId } from "../src/graphql/builder";
+import { recordProjectLoad, writeLoad } from "../src/loads/record";
+import { validateRecordInput } from "../src/loads/validate";
 import { count, ms, msSince, now, summarize, table } from "./stats";
 import { Random, Snapshot } from "./workload";
 

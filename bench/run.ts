@@ -8,18 +8,18 @@ import { mkdirSync, mkdtempSync, rmSync, statSync } from "node:fs";
 import { cpus, loadavg, platform, release, tmpdir } from "node:os";
 import { join } from "node:path";
 import BetterSqlite3 from "better-sqlite3";
-import { encodeGlobalId } from "../src/builder";
-import type { Database } from "../src/db";
-import { openDatabase, redactUrl } from "../src/db";
-import { encodeCursor } from "../src/pagination";
-import { type App, createLocalApp } from "../src/server";
-import { recordProjectLoad, snapshotOf, writeLoad } from "../src/services/loads";
+import { type App, createLocalApp } from "../src/app/server";
+import type { Database } from "../src/db/index";
+import { openDatabase, redactUrl } from "../src/db/index";
+import { encodeGlobalId } from "../src/graphql/builder";
+import { encodeCursor } from "../src/graphql/pagination";
+import { recordProjectLoad, snapshotOf, writeLoad } from "../src/loads/record";
 import {
   type LoadContent,
   type MetadataEntry,
   type RecordProjectLoadArgs,
   validateRecordInput,
-} from "../src/services/record-input";
+} from "../src/loads/validate";
 import {
   createThrowawayDatabase,
   POSTGRES_ADMIN_URL,

@@ -1,8 +1,9 @@
 // One server instance of the throughput benchmark (bench/throughput.ts), in a process of its own:
 // openDatabase(BENCH_DATABASE_URL) + startServer on 127.0.0.1, port 0. Reports { type: "listening", port },
 // answers "stats" with its CPU time and RSS, and stops on "stop" (or when its parent goes away).
-import { openDatabase } from "../src/db";
-import { startServer } from "../src/server";
+
+import { startServer } from "../src/app/server";
+import { openDatabase } from "../src/db/index";
 
 const url = process.env.BENCH_DATABASE_URL;
 const adminToken = process.env.BENCH_ADMIN_TOKEN;

@@ -1,9 +1,9 @@
 // Synthetic, deterministic workloads for the benchmark: asset snapshots that look like a real code
 // location's (keys like "domain_7/asset_1234", code versions, tags, metadata, dependencies, sometimes
 // partitions) and the edits deploys make to them.
-import type { AssetDefinition } from "../src/core/asset-diff";
-import type { JsonValue } from "../src/core/json";
-import { validateAssets } from "../src/services/record-input";
+import type { AssetDefinition } from "../src/domain/asset-diff";
+import type { JsonValue } from "../src/domain/json";
+import { validateAssets } from "../src/loads/validate";
 
 /** Small seeded PRNG (mulberry32): every run of the benchmark generates the same data. */
 export class Random {

@@ -1,6 +1,6 @@
 // Writes schema/schema.graphql from the code, or with --check fails when the committed file is stale.
 import { readFileSync, writeFileSync } from "node:fs";
-import { printedSchema } from "../src/schema/print";
+import { printedSchema } from "../src/graphql/schema/print";
 
 const path = new URL("../schema/schema.graphql", import.meta.url);
 const sdl = printedSchema();

@@ -1,10 +1,10 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { type App, createLocalApp } from "../src/app/server";
 import type { TypedDocument } from "../src/client";
-import { hashToken, type Role } from "../src/core/auth";
-import { type Database, openDatabase } from "../src/db";
-import { type App, createLocalApp } from "../src/server";
+import { type Database, openDatabase } from "../src/db/index";
+import { hashToken, type Role } from "../src/domain/roles";
 import { graphql } from "./generated";
 import type { RecordMutation, RecordProjectLoadInput } from "./generated/graphql";
 import { createTestDatabase } from "./test-database";

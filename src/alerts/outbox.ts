@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import type { Database, PrismaClient, TransactionClient } from "../db";
+import type { Database, PrismaClient, TransactionClient } from "../db/index";
 import type { AlertEvent } from "./events";
 
 /**

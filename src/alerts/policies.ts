@@ -1,7 +1,7 @@
-import type { PrismaClient } from "../db";
-import { badInput, notFound } from "../errors";
+import type { PrismaClient } from "../db/index";
+import { badInput, notFound } from "../domain/errors";
 import { type AlertPolicy, Prisma, type ProjectLoad } from "../generated/prisma/client";
-import { validateName } from "../services/record-input";
+import { validateName } from "../loads/validate";
 import { type AlertEvent, type AlertFormat, parseEvents, serializeEvents } from "./events";
 import { generateSigningSecret } from "./signing";
 

@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
-import { encodeGlobalId } from "../builder";
-import { commitUrl } from "../core/git";
-import type { Database } from "../db";
+import type { Database } from "../db/index";
+import { commitUrl } from "../domain/git";
 import type { AlertDelivery } from "../generated/prisma/client";
+import { encodeGlobalId } from "../graphql/builder";
 import { type AttemptOutcome, DEFAULT_BACKOFF_BASE_MS, DEFAULT_MAX_ATTEMPTS, nextStep } from "./backoff";
 import { type AlertEvent, type AlertFormat, isAlertEvent, isAlertFormat } from "./events";
 import { createAgents, postWebhook } from "./http";

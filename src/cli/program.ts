@@ -1,5 +1,5 @@
 import { Command, CommanderError, Option } from "commander";
-// Inlined when the CLI is bundled into one file (src/cli/bundle.ts).
+// Inlined when the CLI is bundled into one file (src/app/cli-download.ts).
 import packageJson from "../../package.json" with { type: "json" };
 import { registerAssets } from "./commands/assets";
 import { registerHistory } from "./commands/history";

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { claimDue } from "../../src/alerts/outbox";
-import { type Database, openDatabase } from "../../src/db";
+import { type Database, openDatabase } from "../../src/db/index";
 import { record } from "../helpers";
 import { onPostgres } from "../test-database";
 import {

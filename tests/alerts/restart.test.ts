@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { claimDue } from "../../src/alerts/outbox";
-import { openDatabase } from "../../src/db";
+import { openDatabase } from "../../src/db/index";
 import { record } from "../helpers";
 import {
   type AlertServer,

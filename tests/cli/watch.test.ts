@@ -1,9 +1,9 @@
 // `project-history watch` end to end: live loads over graphql-ws, reconnecting and resuming across a server
 // restart, and its exit codes.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createApp, type RunningServer, startServer } from "../../src/app/server";
 import type { CliWatchSubscription } from "../../src/client/generated/graphql";
-import { createLiveHub } from "../../src/live-hub";
-import { createApp, type RunningServer, startServer } from "../../src/server";
+import { createLiveHub } from "../../src/live/index";
 import { ADMIN_TOKEN, graphqlRequest, record } from "../helpers";
 import { type LiveServer, startLiveServer } from "../live/live-helpers";
 import { type CliOptions, runCli, spawnCli } from "./cli-helpers";

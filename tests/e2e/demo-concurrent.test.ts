@@ -9,7 +9,7 @@ import { MainProcess, TsxProcess } from "./process";
 
 /**
  * The README: "`npm run demo` ... can run while the server runs". Done as a user does it: the real server
- * (`tsx src/main.ts`) and `tsx scripts/demo.ts` as two processes on the same database, while loads are
+ * (`tsx src/app/main.ts`) and `tsx scripts/demo/index.ts` as two processes on the same database, while loads are
  * recorded through the server the whole time the demo writes.
  */
 
@@ -96,8 +96,8 @@ describe("npm run demo while the server runs", () => {
     const { url } = await server.ready();
     const request = graphqlRequest((init) => fetch(url, init));
 
-    // `tsx scripts/demo.ts`, as `npm run demo` runs it.
-    const demo = new TsxProcess("scripts/demo.ts", { DATABASE_URL: database.url });
+    // `tsx scripts/demo/index.ts`, as `npm run demo` runs it.
+    const demo = new TsxProcess("scripts/demo/index.ts", { DATABASE_URL: database.url });
     demos.push(demo);
 
     // Record loads until the demo has exited (and at least MIN_LOADS): each one changes an asset, so every

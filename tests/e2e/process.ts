@@ -79,7 +79,7 @@ export class TsxProcess {
   }
 }
 
-/** `tsx src/main.ts` as `npm start` runs it. */
+/** `tsx src/app/main.ts` as `npm start` runs it. */
 export class MainProcess extends TsxProcess {
   /** Where the server writes a bootstrap admin token (no terminal is attached). */
   readonly bootstrapTokenFile: string;
@@ -89,7 +89,7 @@ export class MainProcess extends TsxProcess {
   constructor(env: Record<string, string>) {
     const tokenDir = env.BOOTSTRAP_TOKEN_FILE ? null : mkdtempSync(join(tmpdir(), "project-history-token-"));
     const bootstrapTokenFile = env.BOOTSTRAP_TOKEN_FILE ?? join(tokenDir ?? tmpdir(), "admin-token");
-    super("src/main.ts", { BOOTSTRAP_TOKEN_FILE: bootstrapTokenFile, ...env });
+    super("src/app/main.ts", { BOOTSTRAP_TOKEN_FILE: bootstrapTokenFile, ...env });
     this.tokenDir = tokenDir;
     this.bootstrapTokenFile = bootstrapTokenFile;
   }

@@ -9,7 +9,7 @@ import type { E2eHistoryQuery } from "../generated/graphql";
 import { createTestDatabase, type TestDatabase } from "../test-database";
 import { MainProcess } from "./process";
 
-/** Starts the real server as `npm start` does (`tsx src/main.ts`) and talks to it over HTTP. */
+/** Starts the real server as `npm start` does (`tsx src/app/main.ts`) and talks to it over HTTP. */
 
 interface GraphQLBody<T = Record<string, unknown>> {
   data?: T | null;
@@ -150,7 +150,7 @@ async function stopWithSigterm(server: MainProcess): Promise<void> {
   expect(server.stderr).toBe("");
 }
 
-describe("npm start (tsx src/main.ts)", () => {
+describe("npm start (tsx src/app/main.ts)", () => {
   it("serves a fresh database with a bootstrap admin token, keeps it all across a restart and stops on SIGTERM", async () => {
     // First start: fresh database, no ADMIN_TOKEN, no terminal: a token is created and written to its file
     // (readable by its owner only), and the log says where, without the token.

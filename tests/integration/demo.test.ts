@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ASSET_CHANGE_TYPES } from "../../src/core/asset-diff";
-import { type DemoSummary, seedDemo } from "../../src/demo";
+import { type DemoSummary, seedDemo } from "../../scripts/demo/stories";
+import { ASSET_CHANGE_TYPES } from "../../src/domain/asset-diff";
 import { graphql } from "../generated";
 import type { DemoHistoryQuery } from "../generated/graphql";
 import { codes, createTestServer, type GraphQLResponse, record, type TestServer } from "../helpers";

@@ -7,8 +7,8 @@ import {
   normalizeAsset,
   parseAsset,
   serializeAsset,
-} from "../../src/core/asset-diff";
-import { compareCodeUnits, type JsonValue } from "../../src/core/json";
+} from "../../src/domain/asset-diff";
+import { compareCodeUnits, type JsonValue } from "../../src/domain/json";
 import { loadVectors } from "./vectors";
 
 interface AssetDiffCase {

@@ -4,7 +4,7 @@ import {
   collapseHistory,
   joinsPreviousEntry,
   loadFingerprint,
-} from "../../src/core/collapse";
+} from "../../src/domain/collapse";
 import { loadVectors } from "./vectors";
 
 interface CollapseLoad extends CollapseIdentity {

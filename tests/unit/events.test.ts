@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { InProcessEventBus, type LoadEvent, SlowConsumerError } from "../../src/events";
+import { InProcessEventBus, type LoadEvent, SlowConsumerError } from "../../src/live/bus";
 
 function event(id: number, deployment = "prod"): LoadEvent {
   return {

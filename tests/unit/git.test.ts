@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { commitUrl, sanitizeRepositoryUrl } from "../../src/core/git";
+import { commitUrl, sanitizeRepositoryUrl } from "../../src/domain/git";
 import { loadVectors } from "./vectors";
 
 interface CommitUrlCase {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { canonicalJson, compareCodeUnits, isPlainObject } from "../../src/core/json";
+import { canonicalJson, compareCodeUnits, isPlainObject } from "../../src/domain/json";
 
 describe("canonicalJson", () => {
   it("sorts object keys recursively and keeps array order", () => {

@@ -1,0 +1,128 @@
+import SchemaBuilder from "@pothos/core";
+import DirectivesPlugin from "@pothos/plugin-directives";
+import PrismaPlugin from "@pothos/plugin-prisma";
+import RelayPlugin from "@pothos/plugin-relay";
+import ScopeAuthPlugin from "@pothos/plugin-scope-auth";
+import { badInput, forbidden, unauthenticated } from "../domain/errors";
+import type { JsonValue } from "../domain/json";
+import { callerHasRole, type Role } from "../domain/roles";
+import type PrismaTypes from "../generated/pothos-types";
+import { getDatamodel } from "../generated/pothos-types";
+import { Prisma } from "../generated/prisma/client";
+import type { Context } from "./context";
+
+/** A role needed in one deployment; `deployment: null` asks for an organization-wide grant. */
+export interface RoleScope {
+  role: Role;
+  deployment: string | null;
+}
+
+export const builder = new SchemaBuilder<{
+  Context: Context;
+  PrismaTypes: PrismaTypes;
+  AuthScopes: { role: RoleScope; authenticated: boolean };
+  Scalars: {
+    DateTime: { Input: Date; Output: Date | string };
+    JSON: { Input: JsonValue; Output: JsonValue };
+  };
+  Directives: {
+    requiresRole: { locations: "FIELD_DEFINITION"; args: { role: Role } };
+  };
+  DefaultFieldNullability: false;
+  DefaultInputFieldRequiredness: false;
+}>({
+  plugins: [ScopeAuthPlugin, PrismaPlugin, RelayPlugin, DirectivesPlugin],
+  defaultFieldNullability: false,
+  directives: { useGraphQLToolsUnorderedDirectives: true },
+  scopeAuth: {
+    // Subscriptions are checked when they start; each event is then checked by its type's scopes.
+    authorizeOnSubscribe: true,
+    authScopes: async (context) => ({
+      authenticated: context.caller !== null,
+      role: ({ role, deployment }: RoleScope) => callerHasRole(context.caller, role, deployment),
+    }),
+    // No caller: the request must authenticate first; a caller without the role is forbidden.
+    unauthorizedError: (_parent, context, _info, result) => {
+      if (!context.caller) {
+        return context.authFailure === "invalid"
+          ? unauthenticated("The token is unknown or revoked")
+          : unauthenticated("Authentication required: send Authorization: Bearer <token>");
+      }
+      return forbidden(forbiddenMessage(result.failure) ?? "Your role does not allow this");
+    },
+  },
+  prisma: {
+    client: (context) => context.prisma,
+    dmmf: getDatamodel(),
+    exposeDescriptions: false,
+    filterConnectionTotalCount: true,
+    onUnusedQuery: null,
+  },
+  relay: {
+    clientMutationId: "omit",
+    cursorType: "String",
+    nodesQueryOptions: false,
+    nodeQueryOptions: { description: "Fetches any object by its global ID; null when it does not exist." },
+    encodeGlobalID: (typename, id) => encodeGlobalId(typename, id),
+    decodeGlobalID: (globalID) => decodeGlobalId(globalID),
+  },
+});
+
+function forbiddenMessage(failure: {
+  kind: string;
+  parameter?: unknown;
+  failures?: unknown[];
+}): string | null {
+  if (failure.kind === "AuthScope" && failure.parameter && typeof failure.parameter === "object") {
+    const { role, deployment } = failure.parameter as RoleScope;
+    return deployment === null
+      ? `This needs the ${role} role organization-wide`
+      : `This needs the ${role} role in deployment "${deployment}"`;
+  }
+  for (const inner of (failure.failures ?? []) as (typeof failure)[]) {
+    const message = forbiddenMessage(inner);
+    if (message) return message;
+  }
+  return null;
+}
+
+/** Global IDs are base64url("Type:id"); anything else is the caller's mistake, not a server error. */
+export function encodeGlobalId(typename: string, id: string | number | bigint): string {
+  return Buffer.from(`${typename}:${id}`, "utf8").toString("base64url");
+}
+
+export function decodeGlobalId(globalID: string): { typename: string; id: string } {
+  const text = Buffer.from(globalID, "base64url").toString("utf8");
+  const match = /^([A-Za-z]+):(\d{1,15})$/.exec(text);
+  if (!match || encodeGlobalId(match[1] as string, match[2] as string) !== globalID.replace(/=+$/, "")) {
+    throw badInput(`Malformed ID "${globalID.slice(0, 100)}"`);
+  }
+  return { typename: match[1] as string, id: match[2] as string };
+}
+
+/** For fields that read across deployments: any valid token may call them; results are filtered. */
+export const ANY_DEPLOYMENT = Symbol("any deployment");
+
+/**
+ * Guards a field with a role and prints `@requiresRole(role: ...)` on it: one declaration, both effects.
+ * `deploymentOf` names the deployment the field acts on (null: organization-wide).
+ */
+export function requiresRole<Args extends object>(
+  role: Role,
+  deploymentOf: (
+    args: Args,
+    context: Context,
+  ) => Promise<string | null | typeof ANY_DEPLOYMENT> | string | null | typeof ANY_DEPLOYMENT,
+) {
+  return {
+    directives: { requiresRole: { role } },
+    authScopes: async (_parent: unknown, args: Args, context: Context) => {
+      // Without a caller the answer is UNAUTHENTICATED whatever the arguments name.
+      if (!context.caller) return { authenticated: true };
+      const deployment = await deploymentOf(args, context);
+      return deployment === ANY_DEPLOYMENT ? { authenticated: true } : { role: { role, deployment } };
+    },
+  } as const;
+}
+
+export { Prisma };

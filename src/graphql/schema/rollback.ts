@@ -1,0 +1,119 @@
+import { badInput, notFound } from "../../domain/errors";
+import type { ProjectLoad, Rollback } from "../../generated/prisma/client";
+import { rollbackProject } from "../../loads/rollback";
+import { validateName } from "../../loads/validate";
+import { builder, decodeGlobalId, requiresRole } from "../builder";
+import { deploymentNameOfProject, type Loaders } from "../loaders";
+import { ProjectLoadRef, ProjectRef, RollbackRef } from "./refs";
+
+async function loadById(loaders: Loaders, id: number): Promise<ProjectLoad> {
+  const load = await loaders.load.load(id);
+  if (!load) throw new Error(`load ${id} is missing`);
+  return load;
+}
+
+builder.prismaObjectFields(RollbackRef, (t) => ({
+  project: t.field({
+    type: ProjectRef,
+    resolve: async (rollback, _args, context) => {
+      const project = await context.loaders.project.load(rollback.projectId);
+      if (!project) throw new Error(`project ${rollback.projectId} is missing`);
+      return project;
+    },
+  }),
+  fromLoad: t.field({
+    type: ProjectLoadRef,
+    description: "The load that was current when the rollback was asked for.",
+    resolve: (rollback, _args, context) => loadById(context.loaders, rollback.fromLoadId),
+  }),
+  toLoad: t.field({
+    type: ProjectLoadRef,
+    description: "The earlier load rolled back to.",
+    resolve: (rollback, _args, context) => loadById(context.loaders, rollback.toLoadId),
+  }),
+  resultingLoad: t.field({
+    type: ProjectLoadRef,
+    description: "The new load that the rollback created.",
+    resolve: (rollback, _args, context) => loadById(context.loaders, rollback.resultingLoadId),
+  }),
+  reason: t.exposeString("reason", { nullable: true }),
+  createdAt: t.expose("createdAt", { type: "DateTime" }),
+}));
+
+const RollbackProjectInput = builder.inputType("RollbackProjectInput", {
+  description: "Which earlier successful load to put the project back on.",
+  fields: (t) => ({
+    loadId: t.id({
+      required: true,
+      description: "ID of a successful load of the project, other than the current one.",
+    }),
+    reason: t.string({ description: "Why: shown in the history and sent with alerts." }),
+    idempotencyKey: t.string({ description: "Retrying with the same key returns the first result." }),
+    deployment: t.string({ description: "When given with project: the load must belong to this project." }),
+    project: t.string({
+      description: "When given: the load must belong to this project (a guard for scripts).",
+    }),
+  }),
+});
+
+const RollbackProjectPayload = builder
+  .objectRef<{ rollback: Rollback; load: ProjectLoad }>("RollbackProjectPayload")
+  .implement({
+    fields: (t) => ({
+      rollback: t.field({ type: RollbackRef, resolve: (payload) => payload.rollback }),
+      load: t.field({
+        type: ProjectLoadRef,
+        description: "The new load, with trigger ROLLBACK.",
+        resolve: (payload) => payload.load,
+      }),
+    }),
+  });
+
+/** The numeric ID of a ProjectLoad global ID; anything else is the caller's mistake. */
+function loadIdOf(globalId: string): number {
+  const { typename, id } = decodeGlobalId(globalId);
+  if (typename !== "ProjectLoad")
+    throw badInput(`loadId must be the ID of a ProjectLoad, not of a ${typename}`);
+  return Number(id);
+}
+
+builder.mutationField("rollbackProject", (t) =>
+  t.field({
+    type: RollbackProjectPayload,
+    description:
+      "Puts a project back on an earlier successful load: records a Rollback and a new load with the target's image, git metadata and asset snapshot.",
+    args: { input: t.arg({ type: RollbackProjectInput, required: true }) },
+    ...requiresRole<{ input: { loadId: string | number } }>("EDITOR", async (args, context) => {
+      const load = await context.prisma.projectLoad.findUnique({
+        where: { id: loadIdOf(String(args.input.loadId)) },
+        select: { projectId: true },
+      });
+      if (!load) throw notFound("No load has this ID");
+      return deploymentNameOfProject(context.loaders, load.projectId);
+    }),
+    resolve: async (_root, { input }, context) => {
+      const expectedProject = input.project
+        ? { deployment: validateName("deployment", input.deployment ?? "prod"), project: input.project }
+        : null;
+      const result = await rollbackProject(context.db, {
+        targetLoadId: loadIdOf(String(input.loadId)),
+        reason: input.reason ?? null,
+        idempotencyKey: input.idempotencyKey ?? null,
+        expectedProject,
+        requestedBy: context.caller?.name ?? "unknown",
+      });
+      if (!result.replayed) {
+        await context.live.announce(result.load.feedPosition);
+        const deployment = await deploymentNameOfProject(context.loaders, result.load.projectId);
+        context.metrics.rollbacks.inc({ deployment });
+        context.metrics.loadsRecorded.inc({
+          deployment,
+          status: result.load.status,
+          trigger: result.load.trigger,
+        });
+      }
+      if (result.alerts > 0) context.alerts.wake();
+      return result;
+    },
+  }),
+);

@@ -1,0 +1,97 @@
+import { badInput, liveUnavailable, notFound } from "../../domain/errors";
+import { readableDeployments } from "../../domain/roles";
+import type { LoadEvent } from "../../live/bus";
+import { liveLoads } from "../../live/subscriber-stream";
+import { ANY_DEPLOYMENT, builder, decodeGlobalId, requiresRole } from "../builder";
+import { clearLoaders } from "../loaders";
+import { decodeCursor } from "../pagination";
+import { ProjectLoadRef } from "./refs";
+
+builder.subscriptionType({ description: "Live updates." });
+
+/** `after` is a load's ID, or a load cursor (from ProjectHistoryEntry.loads) of the filtered project. */
+async function afterPosition(
+  after: string | null | undefined,
+  filter: { deployment: string | null; project: string | null },
+  prisma: Parameters<typeof liveLoads>[0]["prisma"],
+): Promise<number | null> {
+  if (!after) return null;
+  let sequence: number | null = null;
+  try {
+    sequence = decodeCursor("load", after);
+  } catch {
+    const { typename, id } = decodeGlobalId(after);
+    if (typename !== "ProjectLoad") {
+      throw badInput(`after must be a ProjectLoad ID or a load cursor, not a ${typename} ID`);
+    }
+    const load = await prisma.projectLoad.findUnique({
+      where: { id: Number(id) },
+      select: { feedPosition: true },
+    });
+    if (!load) throw notFound("after names no load");
+    return load.feedPosition;
+  }
+  if (!filter.project)
+    throw badInput("A load cursor in after needs the project (and deployment) it belongs to");
+  const load = await prisma.projectLoad.findFirst({
+    where: {
+      sequence: sequence ?? 0,
+      project: { name: filter.project, deployment: { name: filter.deployment ?? "prod" } },
+    },
+    select: { feedPosition: true },
+  });
+  if (!load) throw badInput(`Project "${filter.project}" has no load ${sequence}`);
+  return load.feedPosition;
+}
+
+builder.subscriptionField("projectLoaded", (t) =>
+  t.field({
+    type: ProjectLoadRef,
+    description:
+      "Every new load (deploys, failures and rollbacks) as it is recorded. With after (a load's cursor or id), loads recorded after it are sent first, then live ones, none twice. A client that stops reading is disconnected (WebSocket close code 1013) and should resubscribe with after: the id of the last load it received.",
+    args: {
+      deployment: t.arg.string({
+        description: "Only loads of this deployment; all readable deployments when omitted.",
+      }),
+      project: t.arg.string({ description: "Only loads of this project." }),
+      after: t.arg.string({
+        description: "Resume after this load (its id, or its cursor with project given).",
+      }),
+    },
+    ...requiresRole<{ deployment?: string | null }>("VIEWER", (args) => args.deployment || ANY_DEPLOYMENT),
+    subscribe: async (_root, args, context, info) => {
+      const filter = {
+        deployment: args.deployment ?? null,
+        project: args.project ?? null,
+        readable: readableDeployments(context.caller),
+      };
+      if (!context.live.ready) throw liveUnavailable();
+      const after = await afterPosition(args.after, filter, context.prisma);
+      return liveLoads({
+        prisma: context.prisma,
+        events: context.live.events,
+        filter,
+        afterPosition: after,
+        startPosition: context.live.feed.position,
+        isBackedUp: context.transport?.isBackedUp,
+        onSlowConsumer: context.transport?.onSlowConsumer,
+        onEnd: context.subscriptionOpened({
+          operationName: info.operation.name?.value,
+          transport: context.transport ? "websocket" : "sse",
+        }),
+      });
+    },
+    resolve: (event: LoadEvent, _args, context) => {
+      // The event carries every row its fields need: no query per subscriber, and nothing cached for
+      // the lifetime of a long subscription.
+      clearLoaders(context.loaders);
+      context.loaders.load.prime(event.load.id, event.load);
+      context.loaders.project.prime(event.project.id, event.project);
+      context.loaders.deployment.prime(event.deployment.id, event.deployment);
+      context.loaders.deploymentName.prime(event.project.id, event.deployment.name);
+      context.loaders.assetKeys.prime(event.load.id, event.assetKeys);
+      context.loaders.rollbackByResultingLoad.prime(event.load.id, event.rollback);
+      return event.load;
+    },
+  }),
+);

@@ -1,0 +1,152 @@
+import { enqueueAlerts } from "../alerts/outbox";
+import type { Database, TransactionClient } from "../db/index";
+import { badInput, conflict, notFound } from "../domain/errors";
+import { Prisma, type ProjectLoad, type Rollback } from "../generated/prisma/client";
+import { storedSnapshotOf, writeLoad } from "./record";
+import { hashInput, LIMITS } from "./validate";
+
+export interface RollbackRequest {
+  targetLoadId: number;
+  reason: string | null;
+  idempotencyKey: string | null;
+  /** When given, the target must be a load of this project (a guard for scripts). */
+  expectedProject?: { deployment: string; project: string } | null;
+  requestedBy: string;
+}
+
+export interface RollbackResult {
+  rollback: Rollback;
+  load: ProjectLoad;
+  /** True when an earlier request with the same idempotency key did it. */
+  replayed: boolean;
+  /** Alert deliveries written with the rollback, one per matching policy. */
+  alerts: number;
+}
+
+class Replay extends Error {
+  constructor(readonly result: RollbackResult) {
+    super("replay");
+  }
+}
+
+/**
+ * Takes the project's write lock before reading its current load, so that concurrent rollbacks and
+ * records of one project run one after the other and each sees what the previous one left. (An UPDATE
+ * that changes nothing still locks the row on PostgreSQL and takes SQLite's write lock.)
+ */
+async function lockProject(tx: TransactionClient, projectId: number): Promise<void> {
+  await tx.$executeRaw`UPDATE "Project" SET "loadCount" = "loadCount" WHERE "id" = ${projectId}`;
+}
+
+/**
+ * Puts a project back on an earlier successful load: one transaction writes a new SUCCESS load with
+ * trigger ROLLBACK that carries the target's image, git and display metadata and its exact asset
+ * snapshot (diffed against the load it replaces), and the Rollback that links the three loads.
+ */
+export async function rollbackProject(db: Database, request: RollbackRequest): Promise<RollbackResult> {
+  if (request.reason !== null && request.reason.length > LIMITS.longText) {
+    throw badInput(`reason is ${request.reason.length} characters long; the limit is ${LIMITS.longText}`);
+  }
+  const inputHash = hashInput({ target: request.targetLoadId, reason: request.reason });
+  const attempt = () =>
+    db.prisma.$transaction(
+      async (tx) => {
+        const target = await tx.projectLoad.findUnique({
+          where: { id: request.targetLoadId },
+          include: { project: { include: { deployment: true } } },
+        });
+        if (!target) throw notFound("No load has this ID");
+        const expected = request.expectedProject;
+        if (
+          expected &&
+          (target.project.name !== expected.project || target.project.deployment.name !== expected.deployment)
+        ) {
+          throw badInput(
+            `Load ${target.sequence} belongs to project "${target.project.name}" in "${target.project.deployment.name}", not "${expected.project}" in "${expected.deployment}"`,
+          );
+        }
+        await lockProject(tx, target.projectId);
+        if (request.idempotencyKey !== null) {
+          const earlier = await tx.rollback.findUnique({
+            where: {
+              projectId_idempotencyKey: {
+                projectId: target.projectId,
+                idempotencyKey: request.idempotencyKey,
+              },
+            },
+            include: { resultingLoad: true },
+          });
+          if (earlier) {
+            if (earlier.inputHash !== inputHash) {
+              throw conflict(
+                `idempotencyKey "${request.idempotencyKey}" was already used with different input`,
+              );
+            }
+            const { resultingLoad, ...rollback } = earlier;
+            throw new Replay({ rollback, load: resultingLoad, replayed: true, alerts: 0 });
+          }
+        }
+        if (target.status !== "SUCCESS") {
+          throw badInput(`Load ${target.sequence} failed; only a successful load can be rolled back to`);
+        }
+        const project = await tx.project.findUniqueOrThrow({ where: { id: target.projectId } });
+        if (project.currentLoadId === target.id || project.currentLoadId === null) {
+          throw badInput(`Load ${target.sequence} is already the current load of "${project.name}"`);
+        }
+        // The target's versions are copied as stored: only assets that differ from now are decoded.
+        const storedSnapshot = await storedSnapshotOf(tx, target);
+        const load = await writeLoad(tx, {
+          projectId: project.id,
+          deploymentId: project.deploymentId,
+          trigger: "ROLLBACK",
+          loadedAt: new Date(),
+          recordedBy: request.requestedBy,
+          content: {
+            status: "SUCCESS",
+            error: null,
+            errorStack: null,
+            image: target.image,
+            git: {
+              repositoryUrl: target.gitRepositoryUrl,
+              commitHash: target.gitCommitHash,
+              branch: target.gitBranch,
+            },
+            metadata: JSON.parse(target.metadata),
+            assets: null,
+          },
+          storedSnapshot,
+        });
+        const rollback = await tx.rollback.create({
+          data: {
+            projectId: project.id,
+            fromLoadId: project.currentLoadId,
+            toLoadId: target.id,
+            resultingLoadId: load.id,
+            requestedBy: request.requestedBy,
+            reason: request.reason,
+            idempotencyKey: request.idempotencyKey,
+            inputHash,
+          },
+        });
+        const alerts = await enqueueAlerts(tx, {
+          deployment: target.project.deployment.name,
+          project: target.project.name,
+          event: "ROLLBACK_PERFORMED",
+          loadId: load.id,
+        });
+        return { rollback, load, replayed: false, alerts };
+      },
+      { maxWait: 30_000, timeout: 60_000 },
+    );
+  for (let tries = 1; ; tries++) {
+    try {
+      return await attempt();
+    } catch (error) {
+      if (error instanceof Replay) return error.result;
+      // Two retries with one idempotency key raced: the second pass finds the first one's rollback.
+      if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002" && tries < 3)
+        continue;
+      throw error;
+    }
+  }
+}

@@ -1,0 +1,227 @@
+import { createHash } from "node:crypto";
+import { type AssetDefinition, type AssetDefinitionInput, normalizeAsset } from "../domain/asset-diff";
+import { badInput } from "../domain/errors";
+import { sanitizeRepositoryUrl } from "../domain/git";
+import { canonicalJson, isPlainObject, type JsonValue } from "../domain/json";
+
+export const LIMITS = {
+  nameLength: 200,
+  assetsPerSnapshot: 20_000,
+  assetKeyLength: 1_000,
+  shortText: 1_000,
+  longText: 100_000,
+  stackText: 1_000_000,
+  metadataEntries: 1_000,
+  /** Request bodies above this are refused before parsing. */
+  requestBodyBytes: 10 * 1024 * 1024,
+} as const;
+
+export type LoadStatus = "SUCCESS" | "FAILURE";
+export type LoadTrigger = "DEPLOY" | "ROLLBACK";
+
+export interface GitFields {
+  repositoryUrl: string | null;
+  commitHash: string | null;
+  branch: string | null;
+}
+
+export interface MetadataEntry {
+  key: string;
+  value: string;
+}
+
+/** RecordProjectLoadInput as the GraphQL layer hands it over (unvalidated). */
+export interface RecordProjectLoadArgs {
+  deployment?: string | null;
+  project: string;
+  status?: LoadStatus | null;
+  error?: string | null;
+  errorStack?: string | null;
+  image?: string | null;
+  git?: { repositoryUrl?: string | null; commitHash?: string | null; branch?: string | null } | null;
+  metadata?: readonly MetadataEntry[] | null;
+  assets?: readonly RawAssetInput[] | null;
+  loadedAt?: Date | null;
+  idempotencyKey?: string | null;
+}
+
+export interface RawAssetInput {
+  key: string;
+  codeVersion?: string | null;
+  tags?: JsonValue | null;
+  metadata?: JsonValue | null;
+  dependencies?: readonly string[] | null;
+  partitionMappings?: JsonValue | null;
+  partitionsDefinition?: string | null;
+}
+
+/** What a load is made of, validated and normalized: shared by recording and rollback. */
+export interface LoadContent {
+  status: LoadStatus;
+  error: string | null;
+  errorStack: string | null;
+  image: string | null;
+  git: GitFields;
+  metadata: MetadataEntry[];
+  /** The full snapshot of a successful load; null for a failure. */
+  assets: AssetDefinition[] | null;
+}
+
+export interface ValidRecordInput {
+  deployment: string;
+  project: string;
+  content: LoadContent;
+  loadedAt: Date | null;
+  idempotencyKey: string | null;
+  /** Identifies the request's content, to tell a retry from a reuse of its idempotency key (null without one). */
+  inputHash: string | null;
+}
+
+export function validateName(what: string, value: string | null | undefined): string {
+  if (value === null || value === undefined || value.trim() === "")
+    throw badInput(`${what} must not be empty`);
+  if (value.length > LIMITS.nameLength) {
+    throw badInput(`${what} is ${value.length} characters long; the limit is ${LIMITS.nameLength}`);
+  }
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is refused here.
+  if (/[\u0000-\u001f\u007f]/.test(value)) throw badInput(`${what} must not contain control characters`);
+  return value;
+}
+
+function optionalText(what: string, value: string | null | undefined, limit: number): string | null {
+  if (value === null || value === undefined) return null;
+  if (value.length > limit)
+    throw badInput(`${what} is ${value.length} characters long; the limit is ${limit}`);
+  return value;
+}
+
+function stringMap(what: string, value: JsonValue | null | undefined): Record<string, string> | null {
+  if (value === null || value === undefined) return null;
+  if (!isPlainObject(value)) throw badInput(`${what} must be an object whose values are strings`);
+  for (const [key, entry] of Object.entries(value)) {
+    if (typeof entry !== "string") {
+      throw badInput(`${what} must be an object whose values are strings; "${key}" is ${describe(entry)}`);
+    }
+  }
+  return value as Record<string, string>;
+}
+
+function describe(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "an array";
+  return `a ${typeof value}`;
+}
+
+function validateAsset(asset: RawAssetInput, index: number): AssetDefinitionInput {
+  const where = `assets[${index}]`;
+  if (typeof asset.key !== "string" || asset.key.trim() === "")
+    throw badInput(`${where}.key must not be empty`);
+  const label = `asset "${asset.key.slice(0, 200)}"`;
+  if (asset.key.length > LIMITS.assetKeyLength) {
+    throw badInput(
+      `${label}: key is ${asset.key.length} characters long; the limit is ${LIMITS.assetKeyLength}`,
+    );
+  }
+  if (asset.metadata !== null && asset.metadata !== undefined && !isPlainObject(asset.metadata)) {
+    throw badInput(`${label}: metadata must be an object`);
+  }
+  for (const dependency of asset.dependencies ?? []) {
+    if (dependency.trim() === "") throw badInput(`${label}: dependencies must not contain an empty key`);
+  }
+  return {
+    key: asset.key,
+    codeVersion: optionalText(`${label}: codeVersion`, asset.codeVersion, LIMITS.shortText),
+    tags: stringMap(`${label}: tags`, asset.tags),
+    metadata: (asset.metadata ?? null) as Record<string, JsonValue> | null,
+    dependencies: asset.dependencies ?? null,
+    partitionMappings: stringMap(`${label}: partitionMappings`, asset.partitionMappings),
+    partitionsDefinition: optionalText(
+      `${label}: partitionsDefinition`,
+      asset.partitionsDefinition,
+      LIMITS.longText,
+    ),
+  };
+}
+
+export function validateAssets(assets: readonly RawAssetInput[]): AssetDefinition[] {
+  if (assets.length > LIMITS.assetsPerSnapshot) {
+    throw badInput(`The snapshot has ${assets.length} assets; the limit is ${LIMITS.assetsPerSnapshot}`);
+  }
+  const seen = new Set<string>();
+  return assets.map((raw, index) => {
+    const asset = normalizeAsset(validateAsset(raw, index));
+    if (seen.has(asset.key))
+      throw badInput(`Asset key "${asset.key.slice(0, 200)}" is listed twice in the snapshot`);
+    seen.add(asset.key);
+    return asset;
+  });
+}
+
+function validateMetadata(entries: readonly MetadataEntry[] | null | undefined): MetadataEntry[] {
+  if (!entries) return [];
+  if (entries.length > LIMITS.metadataEntries) {
+    throw badInput(`metadata has ${entries.length} entries; the limit is ${LIMITS.metadataEntries}`);
+  }
+  const seen = new Set<string>();
+  return entries.map(({ key, value }) => {
+    if (key.trim() === "") throw badInput("metadata keys must not be empty");
+    if (key.length > LIMITS.nameLength) throw badInput(`metadata key "${key.slice(0, 50)}..." is too long`);
+    if (seen.has(key)) throw badInput(`metadata key "${key}" is listed twice`);
+    seen.add(key);
+    return { key, value: optionalText(`metadata "${key}"`, value, LIMITS.longText) ?? "" };
+  });
+}
+
+export function validateRecordInput(input: RecordProjectLoadArgs): ValidRecordInput {
+  const deployment = validateName("deployment", input.deployment ?? "prod");
+  const project = validateName("project", input.project);
+  const status = input.status ?? "SUCCESS";
+  const error = optionalText("error", input.error, LIMITS.longText);
+  const errorStack = optionalText("errorStack", input.errorStack, LIMITS.stackText);
+  let assets: AssetDefinition[] | null = null;
+  if (status === "FAILURE") {
+    if (error === null || error.trim() === "") throw badInput("A FAILURE load needs error: what went wrong");
+    if (input.assets) throw badInput("A FAILURE load has no asset snapshot: leave assets out");
+  } else {
+    if (error !== null || errorStack !== null) throw badInput("error is only for FAILURE loads");
+    if (!input.assets)
+      throw badInput("A SUCCESS load needs assets: the full snapshot of its asset definitions");
+    assets = validateAssets(input.assets);
+  }
+  const git: GitFields = {
+    repositoryUrl: sanitizeRepositoryUrl(
+      optionalText("git.repositoryUrl", input.git?.repositoryUrl, LIMITS.shortText),
+    ),
+    commitHash: optionalText("git.commitHash", input.git?.commitHash, LIMITS.shortText),
+    branch: optionalText("git.branch", input.git?.branch, LIMITS.shortText),
+  };
+  const content: LoadContent = {
+    status,
+    error,
+    errorStack,
+    image: optionalText("image", input.image, LIMITS.shortText),
+    git,
+    metadata: validateMetadata(input.metadata),
+    assets,
+  };
+  const idempotencyKey = optionalText("idempotencyKey", input.idempotencyKey, LIMITS.nameLength);
+  if (idempotencyKey !== null && idempotencyKey === "") throw badInput("idempotencyKey must not be empty");
+  return {
+    deployment,
+    project,
+    content,
+    loadedAt: input.loadedAt ?? null,
+    idempotencyKey,
+    // Hashing a large snapshot costs milliseconds: only done when a key asks for it.
+    inputHash:
+      idempotencyKey === null
+        ? null
+        : hashInput({ deployment, project, content, loadedAt: input.loadedAt?.toISOString() ?? null }),
+  };
+}
+
+export function hashInput(value: unknown): string {
+  return createHash("sha256")
+    .update(canonicalJson(JSON.parse(JSON.stringify(value)) as JsonValue))
+    .digest("hex");
+}
