@@ -5,9 +5,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createLocalApp } from "../src/app/server";
 import { openDatabase } from "../src/db/index";
-import { encodeGlobalId } from "../src/graphql/builder";
-import { recordProjectLoad, writeLoad } from "../src/loads/record";
-import { validateRecordInput } from "../src/loads/validate";
+import { encodeGlobalId } from "../src/domain/ids";
+import { NOTHING_AFTER_COMMIT } from "../src/loads/after-commit";
+import { recordLoad } from "../src/loads/record";
+import { writeLoad } from "../src/loads/write-load";
 import { count, ms, msSince, now, summarize, table } from "./stats";
 import { Random, Snapshot } from "./workload";
 
@@ -24,9 +25,9 @@ try {
   const random = new Random(0x5707a6e);
   const snapshot = new Snapshot(random, ASSETS);
   const started = now();
-  await recordProjectLoad(
-    db,
-    validateRecordInput({ project: "p", image: "img:1", assets: snapshot.raw }),
+  await recordLoad(
+    { db, afterCommit: NOTHING_AFTER_COMMIT },
+    { project: "p", image: "img:1", assets: snapshot.raw },
     "bench",
   );
   const project = await db.prisma.project.findFirstOrThrow({ where: { name: "p" } });

@@ -11,15 +11,13 @@ import BetterSqlite3 from "better-sqlite3";
 import { type App, createLocalApp } from "../src/app/server";
 import type { Database } from "../src/db/index";
 import { openDatabase, redactUrl } from "../src/db/index";
-import { encodeGlobalId } from "../src/graphql/builder";
-import { encodeCursor } from "../src/graphql/pagination";
-import { recordProjectLoad, snapshotOf, writeLoad } from "../src/loads/record";
-import {
-  type LoadContent,
-  type MetadataEntry,
-  type RecordProjectLoadArgs,
-  validateRecordInput,
-} from "../src/loads/validate";
+import { encodeCursor, encodeGlobalId } from "../src/domain/ids";
+import type { LoadContent, MetadataEntry } from "../src/domain/load";
+import { NOTHING_AFTER_COMMIT } from "../src/loads/after-commit";
+import { recordLoad } from "../src/loads/record";
+import { snapshotOf } from "../src/loads/snapshot-store";
+import { type RecordProjectLoadArgs, validateRecordInput } from "../src/loads/validate";
+import { writeLoad } from "../src/loads/write-load";
 import {
   createThrowawayDatabase,
   POSTGRES_ADMIN_URL,
@@ -259,8 +257,8 @@ async function projectIds(db: Database, name: string): Promise<{ projectId: numb
 }
 
 /**
- * Writes `total` loads: the first through recordProjectLoad (creates the deployment and project), the rest
- * through writeLoad in transactions of `batch` loads, the path recordProjectLoad and rollbacks use.
+ * Writes `total` loads: the first through recordLoad (creates the deployment and project), the rest
+ * through writeLoad in transactions of `batch` loads, the path recordLoad and rollbacks use.
  */
 async function generate(
   db: Database,
@@ -273,9 +271,9 @@ async function generate(
   const start = now();
   const first = next();
   checkContent(first);
-  await recordProjectLoad(
-    db,
-    validateRecordInput({ ...first.args, deployment: DEPLOYMENT, project }),
+  await recordLoad(
+    { db, afterCommit: NOTHING_AFTER_COMMIT },
+    { ...first.args, deployment: DEPLOYMENT, project },
     "bench",
   );
   const { projectId, deploymentId } = await projectIds(db, project);
@@ -908,12 +906,12 @@ async function coreBenchmark(
         goalP95: GOALS.recordP95Ms,
       }),
       spec({
-        name: "  same, as a service call (validateRecordInput + recordProjectLoad, no GraphQL)",
+        name: "  same, as a service call (recordLoad, no GraphQL)",
         prepare: () => {
           recordSnapshot.edit(CONFIG.recordChanged);
           return recordInput();
         },
-        run: (input) => recordProjectLoad(openDb, validateRecordInput(input), "bench"),
+        run: (input) => recordLoad({ db: openDb, afterCommit: NOTHING_AFTER_COMMIT }, input, "bench"),
         check: (recorded) => checkChanged(recorded.load.assetChangeCount),
       }),
     ],

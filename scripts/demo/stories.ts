@@ -1,7 +1,7 @@
 /**
  * Demo data (`npm run demo`): a deterministic, realistic history of a few projects in `prod` and `staging`,
- * so that GraphiQL and the CLI have something to show. Every load goes through recordProjectLoad and the
- * rollbacks through rollbackProject, exactly as the API would write them (counters, collapsed history,
+ * so that GraphiQL and the CLI have something to show. Every load goes through recordLoad and the
+ * rollbacks through rollback, exactly as the API would write them (counters, collapsed history,
  * feed positions and the alert outbox included); nothing is inserted by hand.
  *
  * Idempotent: each demo load carries the idempotency key `demo:<deployment>/<project>/<n>` and each
@@ -12,17 +12,14 @@
  * loads into real history nor sends its failures to a real webhook.
  */
 import { createHash } from "node:crypto";
-import { GraphQLError } from "graphql";
 import type { Database } from "../../src/db/index";
+import { Conflict } from "../../src/domain/errors";
 import type { JsonValue } from "../../src/domain/json";
-import { recordProjectLoad } from "../../src/loads/record";
-import { rollbackProject } from "../../src/loads/rollback";
-import {
-  type MetadataEntry,
-  type RawAssetInput,
-  type RecordProjectLoadArgs,
-  validateRecordInput,
-} from "../../src/loads/validate";
+import type { MetadataEntry } from "../../src/domain/load";
+import { type AfterCommit, NOTHING_AFTER_COMMIT } from "../../src/loads/after-commit";
+import { recordLoad } from "../../src/loads/record";
+import { rollback } from "../../src/loads/rollback";
+import type { RawAssetInput, RecordProjectLoadArgs } from "../../src/loads/validate";
 
 export type DemoDeployment = "prod" | "staging";
 
@@ -61,6 +58,8 @@ export interface SeedDemoOptions {
   now?: Date;
   /** Called after each load or rollback the demo writes (a test interrupts a run with it). */
   onWrite?: (write: { deployment: string; project: string; key: string }) => void;
+  /** The steps after each write (default: none; a server in the same process passes its own). */
+  afterCommit?: AfterCommit;
 }
 
 /** Who the demo's loads and rollbacks are recorded by (a token name elsewhere). */
@@ -823,8 +822,8 @@ interface Work {
   rollbackPending: boolean;
 }
 
-function isConflict(error: unknown): error is GraphQLError {
-  return error instanceof GraphQLError && error.extensions.code === "CONFLICT";
+function isConflict(error: unknown): error is Conflict {
+  return error instanceof Conflict;
 }
 
 /** Records the demo history into `db` (already migrated), skipping what is already there. */
@@ -832,6 +831,7 @@ function isConflict(error: unknown): error is GraphQLError {
 const WRITER_GAP_MS = 5;
 
 export async function seedDemo(db: Database, options: SeedDemoOptions = {}): Promise<DemoSummary> {
+  const deps = { db, afterCommit: options.afterCommit ?? NOTHING_AFTER_COMMIT };
   const now = options.now ?? new Date();
   const today = Math.floor(now.getTime() / DAY) * DAY;
   const results: DemoProjectResult[] = [];
@@ -858,9 +858,9 @@ export async function seedDemo(db: Database, options: SeedDemoOptions = {}): Pro
   for (const { item, load, at } of writes) {
     if (item.result.outcome === "skipped") continue;
     try {
-      const recorded = await recordProjectLoad(
-        db,
-        validateRecordInput({ ...load.input, loadedAt: new Date(at), idempotencyKey: load.key }),
+      const recorded = await recordLoad(
+        deps,
+        { ...load.input, loadedAt: new Date(at), idempotencyKey: load.key },
         DEMO_RECORDER,
       );
       item.projectId = recorded.load.projectId;
@@ -878,21 +878,21 @@ export async function seedDemo(db: Database, options: SeedDemoOptions = {}): Pro
     if (db.provider === "sqlite") await new Promise((resolve) => setTimeout(resolve, WRITER_GAP_MS));
   }
 
-  // Rollbacks happen now (rollbackProject stamps them), after every recorded load.
+  // Rollbacks happen now (rollback stamps them), after every recorded load.
   for (const item of work) {
-    const rollback = item.plan.rollback;
-    if (!rollback || !item.rollbackPending || item.result.outcome === "skipped" || item.projectId === null)
+    const planned = item.plan.rollback;
+    if (!planned || !item.rollbackPending || item.result.outcome === "skipped" || item.projectId === null)
       continue;
     const target = await db.prisma.projectLoad.findUnique({
-      where: { projectId_idempotencyKey: { projectId: item.projectId, idempotencyKey: rollback.targetKey } },
+      where: { projectId_idempotencyKey: { projectId: item.projectId, idempotencyKey: planned.targetKey } },
       select: { id: true },
     });
-    if (!target) throw new Error(`demo: load ${rollback.targetKey} is missing; cannot roll back to it`);
+    if (!target) throw new Error(`demo: load ${planned.targetKey} is missing; cannot roll back to it`);
     try {
-      const done = await rollbackProject(db, {
+      const done = await rollback(deps, {
         targetLoadId: target.id,
-        reason: rollback.reason,
-        idempotencyKey: rollback.key,
+        reason: planned.reason,
+        idempotencyKey: planned.key,
         expectedProject: { deployment: item.plan.deployment, project: item.plan.project },
         requestedBy: DEMO_RECORDER,
       });
@@ -904,7 +904,7 @@ export async function seedDemo(db: Database, options: SeedDemoOptions = {}): Pro
       skip(item.result, "its demo rollback differs from this version of the demo; left as it is");
       continue;
     }
-    options.onWrite?.({ deployment: item.plan.deployment, project: item.plan.project, key: rollback.key });
+    options.onWrite?.({ deployment: item.plan.deployment, project: item.plan.project, key: planned.key });
   }
 
   return summarize(results);

@@ -1,7 +1,7 @@
 import type { PrismaClient } from "../db/index";
-import { badInput, notFound } from "../domain/errors";
+import { InvalidInput, NotFound } from "../domain/errors";
+import { validateName } from "../domain/names";
 import { type AlertPolicy, Prisma, type ProjectLoad } from "../generated/prisma/client";
-import { validateName } from "../loads/validate";
 import { type AlertEvent, type AlertFormat, parseEvents, serializeEvents } from "./events";
 import { generateSigningSecret } from "./signing";
 
@@ -14,26 +14,32 @@ export const WEBHOOK_URL_MAX_LENGTH = 2_000;
 export function validateWebhookUrl(value: string): string {
   const url = value.trim();
   if (url.length > WEBHOOK_URL_MAX_LENGTH) {
-    throw badInput(`webhookUrl is ${url.length} characters long; the limit is ${WEBHOOK_URL_MAX_LENGTH}`);
+    throw new InvalidInput(
+      `webhookUrl is ${url.length} characters long; the limit is ${WEBHOOK_URL_MAX_LENGTH}`,
+    );
   }
   let parsed: URL;
   try {
     parsed = new URL(url);
   } catch {
-    throw badInput("webhookUrl is not a valid absolute URL");
+    throw new InvalidInput("webhookUrl is not a valid absolute URL");
   }
   if (parsed.protocol !== "http:" && parsed.protocol !== "https:") {
-    throw badInput(`webhookUrl must be an http or https URL, not ${parsed.protocol.replace(/:$/, "")}`);
+    throw new InvalidInput(
+      `webhookUrl must be an http or https URL, not ${parsed.protocol.replace(/:$/, "")}`,
+    );
   }
   if (parsed.username || parsed.password) {
-    throw badInput("webhookUrl must not hold a user name or password; put a secret in its path or query");
+    throw new InvalidInput(
+      "webhookUrl must not hold a user name or password; put a secret in its path or query",
+    );
   }
-  if (!parsed.hostname) throw badInput("webhookUrl has no host");
+  if (!parsed.hostname) throw new InvalidInput("webhookUrl has no host");
   return url;
 }
 
 export function validateEvents(events: readonly AlertEvent[]): string {
-  if (events.length === 0) throw badInput("events must name at least one AlertEvent");
+  if (events.length === 0) throw new InvalidInput("events must name at least one AlertEvent");
   return serializeEvents(events);
 }
 
@@ -79,7 +85,7 @@ export async function createPolicy(
     return { policy, signingSecret };
   } catch (error) {
     if (isUniqueViolation(error)) {
-      throw badInput(`Deployment "${deployment}" already has an alert policy named "${name}"`);
+      throw new InvalidInput(`Deployment "${deployment}" already has an alert policy named "${name}"`);
     }
     throw error;
   }
@@ -97,7 +103,7 @@ export interface UpdatePolicyInput {
 
 /** Only what a field is required for may not be null: leave a field out to keep it. */
 function required<T>(what: string, value: T | null | undefined): T | undefined {
-  if (value === null) throw badInput(`${what} cannot be null; leave it out to keep it`);
+  if (value === null) throw new InvalidInput(`${what} cannot be null; leave it out to keep it`);
   return value;
 }
 
@@ -126,7 +132,7 @@ export async function updatePolicy(
   try {
     return await prisma.$transaction(async (tx) => {
       const updated = await tx.alertPolicy.updateMany({ where: { id }, data });
-      if (updated.count === 0) throw notFound("No alert policy has this ID");
+      if (updated.count === 0) throw new NotFound("No alert policy has this ID");
       if (enabled === false) {
         // Claimed ones are being sent now; if that attempt fails, the retry finds the policy disabled.
         await tx.alertDelivery.updateMany({
@@ -138,7 +144,7 @@ export async function updatePolicy(
     });
   } catch (error) {
     if (isUniqueViolation(error))
-      throw badInput(`The deployment already has an alert policy named "${name}"`);
+      throw new InvalidInput(`The deployment already has an alert policy named "${name}"`);
     throw error;
   }
 }
@@ -146,7 +152,7 @@ export async function updatePolicy(
 /** Deletes a policy with its deliveries (pending ones are not sent). */
 export async function deletePolicy(prisma: PrismaClient, id: number): Promise<boolean> {
   const { count } = await prisma.alertPolicy.deleteMany({ where: { id } });
-  if (count === 0) throw notFound("No alert policy has this ID");
+  if (count === 0) throw new NotFound("No alert policy has this ID");
   return true;
 }
 
@@ -173,7 +179,9 @@ export async function testSubject(
   if (!load) {
     const where =
       policy.project === null ? `deployment "${policy.deployment}"` : `project "${policy.project}"`;
-    throw badInput(`No load of ${where} has been recorded yet: a test delivery describes a real load`);
+    throw new InvalidInput(
+      `No load of ${where} has been recorded yet: a test delivery describes a real load`,
+    );
   }
   return { event, load };
 }

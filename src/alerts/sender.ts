@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
 import type { Database } from "../db/index";
 import { commitUrl } from "../domain/git";
+import { encodeGlobalId } from "../domain/ids";
 import type { AlertDelivery } from "../generated/prisma/client";
-import { encodeGlobalId } from "../graphql/builder";
 import { type AttemptOutcome, DEFAULT_BACKOFF_BASE_MS, DEFAULT_MAX_ATTEMPTS, nextStep } from "./backoff";
 import { type AlertEvent, type AlertFormat, isAlertEvent, isAlertFormat } from "./events";
 import { createAgents, postWebhook } from "./http";

@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { collectDefaultMetrics } from "prom-client";
-import { bootstrapAdminToken } from "../auth/tokens";
+import { bootstrapAdminToken } from "../auth";
 import { openDatabase, redactUrl } from "../db/index";
 import { StartupError } from "../domain/errors";
 import { createLogger, type Logger } from "../observability/logger";

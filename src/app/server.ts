@@ -1,32 +1,44 @@
-import { createHash } from "node:crypto";
+/**
+ * The server: one process serving HTTP (GraphQL, GraphiQL, SSE subscriptions, /health, /ready, /metrics,
+ * the CLI download) and graphql-ws on one port. This file wires the parts together; each job has its own
+ * file beside it (graphiql, body limit, readiness, metrics access, CLI download, WebSockets, shutdown).
+ *
+ *   HTTP request  -> Yoga plugins (body-limit, readiness, metrics-access, cli-download, observability)
+ *                 -> GraphQL: createContext, then the schema's resolvers (src/graphql)
+ *                 -> use cases (src/loads), whose after-commit steps this file binds to the live hub
+ *                    (src/live), the metrics (src/observability) and the alert sender (src/alerts)
+ *   WebSocket     -> websocket.ts, through the same Yoga envelope
+ *   SIGTERM       -> main.ts -> close() -> shutdown.ts
+ */
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { usePrometheus } from "@graphql-yoga/plugin-prometheus";
-import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
-import {
-  GraphQLError,
-  specifiedRules,
-  type ValidationRule,
-  ValuesOfCorrectTypeRule,
-  validate,
-} from "graphql";
-import { useServer } from "graphql-ws/use/ws";
-import { createYoga, type Plugin, type YogaServerInstance } from "graphql-yoga";
-import { WebSocketServer } from "ws";
+import { createYoga, type YogaServerInstance } from "graphql-yoga";
 import { type AlertSender, type AlertSenderOptions, createAlertSender } from "../alerts/sender";
-import { authenticate } from "../auth/tokens";
+import { hashToken } from "../auth/secrets";
 import type { Database } from "../db/index";
-import { liveUnavailable } from "../domain/errors";
-import { hashToken } from "../domain/roles";
-import type { Context } from "../graphql/context";
-import { createLoaders } from "../graphql/loaders";
+import {
+  type Context,
+  type ContextDeps,
+  createContext,
+  inputErrorsPlugin,
+  type Transport,
+  toClientError,
+} from "../graphql/index";
 import { buildSchema } from "../graphql/schema/index";
-import { createLiveHub, type LiveHub } from "../live/index";
+import { createLiveHub, type LiveHub, liveUnavailable } from "../live/index";
 import { sharedSubscriptionResults } from "../live/shared-results";
-import { LIMITS } from "../loads/validate";
+import type { AfterCommit } from "../loads/after-commit";
 import { createLogger, type Logger } from "../observability/logger";
 import { createMetrics, type Metrics, registerGauges } from "../observability/metrics";
 import { observabilityPlugin, subscriptionTracker } from "../observability/plugin";
+import { prometheusPlugin } from "../observability/prometheus";
+import { bodyLimitPlugin } from "./body-limit";
+import { cliDownloadPlugin } from "./cli-download";
+import { graphiqlOptions } from "./graphiql";
+import { metricsAccessPlugin } from "./metrics-access";
+import { readinessPlugin } from "./readiness";
+import { drain } from "./shutdown";
+import { serveWebSockets } from "./websocket";
 
 export interface AppOptions {
   db: Database;
@@ -49,341 +61,70 @@ export interface AppOptions {
   alerts?: AlertSender;
 }
 
-const DEFAULT_QUERY = `# Project deployment history.
-# Put your token in the Headers tab: { "Authorization": "Bearer <token>" }
-# Then record a load (Mutation below) and read the history.
-
-query ProjectHistory {
-  project(deployment: "prod", name: "my-project") {
-    name
-    updatedAt
-    currentLoad { sequence image git { commitHash commitUrl } }
-    history(first: 20, collapseSimilar: true) {
-      totalCount
-      edges {
-        node {
-          collapsedCount
-          firstLoadedAt
-          lastLoadedAt
-          load {
-            id
-            sequence
-            status
-            trigger
-            loadedAt
-            image
-            error { message }
-            git { branch commitHash commitUrl }
-            assetsAdded
-            assetsRemoved
-            assetsChanged
-          }
-        }
-      }
-      pageInfo { hasNextPage endCursor }
-    }
-  }
-}
-
-mutation RecordLoad {
-  recordProjectLoad(input: {
-    deployment: "prod"
-    project: "my-project"
-    image: "registry.example.com/my-project:1"
-    git: { repositoryUrl: "https://github.com/acme/my-project", commitHash: "0a1b2c3", branch: "main" }
-    assets: [
-      { key: "raw/orders", codeVersion: "1", tags: { team: "data" } }
-      { key: "mart/revenue", dependencies: ["raw/orders"] }
-    ]
-  }) {
-    load { id sequence assetsAdded assetChanges { edges { node { assetKey changeTypes } } } }
-  }
-}
-
-# Watch loads arrive live (over WebSocket). Run it, then record a load in another tab.
-subscription WatchLoads {
-  projectLoaded(deployment: "prod") {
-    id
-    sequence
-    status
-    trigger
-    project { name }
-    image
-    error { message }
-    assetsAdded
-    assetsRemoved
-    assetsChanged
-    rollback { reason fromLoad { sequence } toLoad { sequence } }
-  }
-}
-
-# Put the project back on an earlier successful load: paste its id from the history.
-mutation Rollback {
-  rollbackProject(input: { loadId: "<id of an earlier successful load>", reason: "bad deploy" }) {
-    rollback { id fromLoad { sequence } toLoad { sequence } requestedBy }
-    load { id sequence trigger image assetsAdded assetsRemoved assetsChanged }
-  }
-}
-`;
-
-/** GraphQL validation, with wrong argument values (unknown enum values, wrong types) reported as BAD_USER_INPUT. */
-function validateWithInputCodes(
-  ...[schema, document, rules, options, typeInfo]: Parameters<typeof validate>
-) {
-  const valueRules = new Set<ValidationRule>([ValuesOfCorrectTypeRule]);
-  const otherRules = (rules ?? specifiedRules).filter((rule) => !valueRules.has(rule));
-  const errors = validate(schema, document, otherRules, options, typeInfo);
-  const valueErrors = validate(schema, document, [...valueRules], options, typeInfo).map(
-    (error) =>
-      new GraphQLError(error.message, {
-        nodes: error.nodes,
-        source: error.source,
-        positions: error.positions,
-        extensions: { code: "BAD_USER_INPUT" },
-      }),
-  );
-  return [...errors, ...valueErrors];
-}
-
-function inputErrorsPlugin(): Plugin {
-  return {
-    onValidate({ setValidationFn }) {
-      setValidationFn(validateWithInputCodes);
-    },
-    // Errors raised before any resolver runs (variables of the wrong type or shape) have no path and no
-    // code: they are the caller's input errors.
-    onExecute() {
-      return {
-        onExecuteDone({ result, setResult }) {
-          if (!("errors" in result) || !result.errors?.length) return;
-          if (!result.errors.some((error) => !error.path && !error.extensions?.code)) return;
-          setResult({
-            ...result,
-            errors: result.errors.map((error) =>
-              error.path || error.extensions?.code
-                ? error
-                : new GraphQLError(error.message, {
-                    nodes: error.nodes,
-                    source: error.source,
-                    positions: error.positions,
-                    originalError: error.originalError,
-                    extensions: { ...error.extensions, code: "BAD_USER_INPUT" },
-                  }),
-            ),
-          });
-        },
-      };
-    },
-  };
-}
-
-/** Refuses request bodies over the limit before they are read. */
-function bodyLimitPlugin(): Plugin {
-  return {
-    onRequest({ request, endResponse, fetchAPI }) {
-      const length = Number(request.headers.get("content-length") ?? 0);
-      if (length > LIMITS.requestBodyBytes) {
-        endResponse(
-          new fetchAPI.Response(
-            JSON.stringify({
-              errors: [
-                {
-                  message: `The request body is ${length} bytes; the limit is ${LIMITS.requestBodyBytes} (10 MB)`,
-                  extensions: { code: "BAD_USER_INPUT" },
-                },
-              ],
-            }),
-            { status: 413, headers: { "content-type": "application/json" } },
-          ),
-        );
-      }
-    },
-  };
-}
-
-/** Where the server serves the single-file CLI, for pipelines that only have Node. */
-export const CLI_BUNDLE_PATH = "/cli/project-history.mjs";
-
-/**
- * GET /cli/project-history.mjs: the command-line tool in one file, built on first request and kept. CI jobs
- * fetch it from the server they report to, so the tool always matches the server's API.
- */
-function cliDownloadPlugin(logError: (message: string, error: unknown) => void): Plugin {
-  let bundle: Promise<{ text: string; etag: string }> | null = null;
-  return {
-    async onRequest({ url, request, endResponse, fetchAPI }) {
-      if (url.pathname !== CLI_BUNDLE_PATH || request.method !== "GET") return;
-      bundle ??= import("./cli-download").then(async ({ buildCliBundle }) => {
-        const text = await buildCliBundle();
-        return { text, etag: `"${createHash("sha256").update(text).digest("base64url").slice(0, 27)}"` };
-      });
-      try {
-        const { text, etag } = await bundle;
-        const fresh = request.headers.get("if-none-match") === etag;
-        endResponse(
-          new fetchAPI.Response(fresh ? null : text, {
-            status: fresh ? 304 : 200,
-            headers: { "content-type": "text/javascript; charset=utf-8", etag, "cache-control": "no-cache" },
-          }),
-        );
-      } catch (error) {
-        bundle = null;
-        logError("cannot build the command-line tool for download", error);
-        endResponse(
-          new fetchAPI.Response("The command-line tool cannot be built on this server\n", { status: 503 }),
-        );
-      }
-    },
-  };
-}
-
-/** With a metrics token, /metrics is refused (401) to whoever does not send it. */
-function metricsAccessPlugin(metricsToken: string | null | undefined): Plugin {
-  const expected = metricsToken ? hashToken(metricsToken) : null;
-  return {
-    onRequest({ url, request, endResponse, fetchAPI }) {
-      if (url.pathname !== "/metrics" || expected === null) return;
-      const sent = /^Bearer\s+(.+)$/i.exec(request.headers.get("authorization") ?? "")?.[1];
-      if (sent && hashToken(sent) === expected) return;
-      endResponse(
-        new fetchAPI.Response("metrics need Authorization: Bearer <METRICS_TOKEN>\n", {
-          status: 401,
-          headers: { "content-type": "text/plain", "www-authenticate": "Bearer" },
-        }),
-      );
-    },
-  };
-}
-
-/** `/ready` answers 200 when the database answers and live delivery works (Redis, when set), 503 otherwise. */
-function readinessPlugin(db: Database, live: LiveHub): Plugin {
-  return {
-    async onRequest({ url, endResponse, fetchAPI }) {
-      if (url.pathname !== "/ready") return;
-      const database = await db.ping();
-      const ready = database && live.ready;
-      endResponse(
-        new fetchAPI.Response(
-          JSON.stringify({
-            ready,
-            database: database ? "reachable" : "unreachable",
-            liveDelivery: live.ready ? "working" : "interrupted",
-          }),
-          { status: ready ? 200 : 503, headers: { "content-type": "application/json" } },
-        ),
-      );
-    },
-  };
-}
-
 export type App = YogaServerInstance<Record<string, unknown>, Context>;
 
-/** What a transport hands to the context factory besides Yoga's own request. */
+/** What a transport hands to the context factory besides Yoga's own request (graphql-ws). */
 interface TransportContext {
-  /** graphql-ws connection parameters: `{ authorization: "Bearer <token>" }`. */
-  connectionParams?: Record<string, unknown>;
-  transport?: Context["transport"];
+  authorization?: string | null;
+  transport?: Transport;
+}
+
+/** The steps after each committed load or rollback, bound to this app's live hub, metrics and sender. */
+function afterCommitOf(live: LiveHub, metrics: Metrics, alerts: AlertSender): AfterCommit {
+  return {
+    announce: (position) => live.announce(position),
+    loadRecorded: (load) => metrics.loadsRecorded.inc(load),
+    rolledBack: (deployment) => metrics.rollbacks.inc({ deployment }),
+    alertsWritten: () => alerts.wake(),
+  };
 }
 
 export function createApp(options: AppOptions): App {
-  const { db } = options;
-  const { live } = options;
-  const adminTokenHash = options.adminToken ? hashToken(options.adminToken) : null;
+  const { db, live } = options;
   const logger = options.logger ?? defaultLogger();
   const logError = options.logError ?? errorLogger(logger);
   const metrics = options.metrics ?? createMetrics();
   const alerts = options.alerts ?? createAlertSender({ db, ...alertReporting(logger, logError, metrics) });
   const subscriptions = subscriptionTracker(logger);
   registerGauges(metrics, { activeSubscriptions: subscriptions.open });
-  let graphiqlPage: string | undefined;
+  const deps: ContextDeps = {
+    db,
+    loads: { db, afterCommit: afterCommitOf(live, metrics, alerts) },
+    live,
+    alerts,
+    adminTokenHash: options.adminToken ? hashToken(options.adminToken) : null,
+    subscriptionOpened: subscriptions.opened,
+  };
   return createYoga<Record<string, unknown>, Context>({
     schema: buildSchema(),
     graphqlEndpoint: "/graphql",
     healthCheckEndpoint: "/health",
     landingPage: false,
     logging: false,
-    graphiql: { title: "Project history", defaultQuery: DEFAULT_QUERY, subscriptionsProtocol: "WS" },
-    // GraphiQL's scripts are served inline from this server, so the page works with no internet access.
-    renderGraphiQL: (graphiqlOptions) => {
-      graphiqlPage ??= renderGraphiQL(graphiqlOptions);
-      return graphiqlPage;
-    },
+    ...graphiqlOptions(),
     plugins: [
       bodyLimitPlugin(),
       readinessPlugin(db, live),
       metricsAccessPlugin(options.metricsToken),
       cliDownloadPlugin(logError),
       observabilityPlugin({ logger, metrics }),
-      usePrometheus({
-        registry: metrics.registry,
-        endpoint: "/metrics",
-        // Request URLs carry query text (GET): unbounded, so not a label.
-        labels: { url: false },
-        metrics: {
-          graphql_yoga_http_duration: true,
-          // Not per subscription event: a hook on each event of each subscriber wraps every stream (with
-          // thousands of subscribers, a third more CPU per delivery). Subscriptions have their own metrics.
-          graphql_envelop_request_duration: ["execute"],
-          graphql_envelop_phase_execute: true,
-          graphql_envelop_phase_subscribe: true,
-          graphql_envelop_error_result: ["parse", "validate", "context", "execute"],
-          graphql_envelop_request: ["execute"],
-          graphql_envelop_request_time_summary: false,
-          graphql_envelop_phase_parse: false,
-          graphql_envelop_phase_validate: false,
-          graphql_envelop_phase_context: false,
-          graphql_envelop_deprecated_field: false,
-          graphql_envelop_schema_change: false,
-        },
-      }),
+      prometheusPlugin(metrics),
       inputErrorsPlugin(),
       sharedSubscriptionResults(),
     ],
     maskedErrors: {
-      maskError(error, message) {
-        // Errors raised on purpose (ours, with a contract code, and GraphQL's own) reach the client as they
-        // are; anything else is a bug or an outage: logged with its stack, masked for the client.
-        if (
-          error instanceof GraphQLError &&
-          (!error.originalError || error.originalError instanceof GraphQLError)
-        ) {
-          return error;
-        }
-        const cause = error instanceof GraphQLError ? error.originalError : error;
-        logError("unexpected error while executing a request", cause);
-        return new GraphQLError(message, {
-          nodes: error instanceof GraphQLError ? error.nodes : undefined,
-          path: error instanceof GraphQLError ? error.path : undefined,
-          extensions: { code: "INTERNAL_SERVER_ERROR" },
-        });
-      },
+      maskError: (error, message) =>
+        toClientError(error, message, (cause) =>
+          logError("unexpected error while executing a request", cause),
+        ),
     },
-    context: async (initial: Partial<TransportContext> & { request?: Request }) => {
-      const header = initial.request
-        ? initial.request.headers.get("authorization")
-        : authorizationParam(initial.connectionParams);
-      const { caller, authFailure } = await authenticate(db.prisma, header, adminTokenHash);
-      return {
-        db,
-        prisma: db.prisma,
-        caller,
-        authFailure,
-        loaders: createLoaders(db.prisma),
-        live,
-        alerts,
-        metrics,
-        subscriptionOpened: subscriptions.opened,
-        transport: initial.transport,
-      };
-    },
+    context: (initial: TransportContext & { request?: Request }) =>
+      createContext(
+        deps,
+        initial.request ? initial.request.headers.get("authorization") : (initial.authorization ?? null),
+        initial.transport,
+      ),
   });
-}
-
-function headersOf(
-  extensions: Record<string, unknown> | null | undefined,
-): Record<string, unknown> | undefined {
-  const headers = extensions?.headers;
-  return typeof headers === "object" && headers !== null ? (headers as Record<string, unknown>) : undefined;
 }
 
 /** Without a logger of the caller's: warnings and errors, as JSON lines on stdout. */
@@ -418,11 +159,6 @@ export async function createLocalApp(options: Omit<AppOptions, "live">): Promise
   return createApp({ ...options, live });
 }
 
-function authorizationParam(params: Record<string, unknown> | null | undefined): string | null {
-  const value = params?.authorization ?? params?.Authorization;
-  return typeof value === "string" ? value : null;
-}
-
 export interface RunningServer {
   app: App;
   server: Server;
@@ -452,10 +188,7 @@ export interface ServerOptions extends Omit<AppOptions, "live" | "alerts"> {
   alerts?: Omit<AlertSenderOptions, "db">;
 }
 
-/**
- * Serves the app on one port: HTTP (GraphQL, GraphiQL, SSE subscriptions, /health, /ready) and
- * graphql-ws (`graphql-transport-ws`) on /graphql.
- */
+/** Serves the app on one port, with its live hub, WebSockets and alert sender. */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const logger = options.logger ?? defaultLogger();
   const logError = options.logError ?? errorLogger(logger);
@@ -475,59 +208,21 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   });
   const app = createApp({ ...options, logger, logError, metrics, live, alerts });
   const server = createServer(app);
-  const wsServer = new WebSocketServer({ server, path: "/graphql" });
-  const adminTokenHash = options.adminToken ? hashToken(options.adminToken) : null;
-  const maxBufferedBytes = options.maxBufferedBytes ?? MAX_BUFFERED_BYTES;
-  const wsHandle = useServer<Record<string, unknown>, Record<PropertyKey, never>>(
-    {
-      execute: (args) => (args.rootValue as Envelope).execute(args),
-      subscribe: (args) => (args.rootValue as Envelope).subscribe(args),
-      // A token given on connect must be valid. Browsers cannot send headers with a WebSocket, so GraphiQL
-      // connects without one and sends its Headers tab with each operation (extensions.headers): such a
-      // connection is accepted, and every operation on it authenticates on its own.
-      onConnect: async (ctx) => {
-        const header = authorizationParam(ctx.connectionParams);
-        if (header === null) return true;
-        const { caller } = await authenticate(options.db.prisma, header, adminTokenHash);
-        if (caller === null) logger.info("WebSocket connection refused: unknown or revoked token");
-        return caller !== null;
-      },
-      onSubscribe: async (ctx, _id, payload) => {
-        const socket = ctx.extra.socket;
-        const transport: Context["transport"] = {
-          isBackedUp: () => socket.bufferedAmount > maxBufferedBytes,
-          onSlowConsumer: (reason) => closeSlowSocket(socket, reason),
-        };
-        const authorization =
-          authorizationParam(ctx.connectionParams) ?? authorizationParam(headersOf(payload.extensions));
-        const connectionParams = { ...ctx.connectionParams, authorization };
-        const enveloped = app.getEnveloped({ connectionParams, transport });
-        const document = enveloped.parse(payload.query);
-        const args = {
-          schema: enveloped.schema,
-          operationName: payload.operationName,
-          document,
-          variableValues: payload.variables,
-          contextValue: await enveloped.contextFactory(),
-          rootValue: { execute: enveloped.execute, subscribe: enveloped.subscribe },
-        };
-        const errors = enveloped.validate(args.schema, args.document);
-        if (errors.length > 0) {
-          for (const error of errors)
-            metrics.errors.inc({ code: String(error.extensions?.code ?? "GRAPHQL_VALIDATION_FAILED") });
-          return errors;
-        }
-        return args;
-      },
-    },
-    wsServer,
-    options.keepAliveMs ?? 12_000,
-  );
+  const websockets = serveWebSockets({
+    server,
+    app,
+    db: options.db,
+    adminTokenHash: options.adminToken ? hashToken(options.adminToken) : null,
+    logger,
+    metrics,
+    keepAliveMs: options.keepAliveMs ?? 12_000,
+    maxBufferedBytes: options.maxBufferedBytes ?? MAX_BUFFERED_BYTES,
+  });
   // Subscribers are not left waiting on a feed that stopped: they are told to reconnect (1013) and, once
   // live delivery works again, resume with `after`.
   live.onReadyChange((ready) => {
     if (ready) return;
-    for (const client of wsServer.clients)
+    for (const client of websockets.wsServer.clients)
       client.close(1013, "Live updates interrupted; reconnect with after");
     live.events.failAll(liveUnavailable());
   });
@@ -547,35 +242,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     port,
     url: `http://localhost:${port}/graphql`,
     close(drainMs = 8_000) {
-      closing ??= (async () => {
-        // Attempts in flight get most of the drain time; what is still unsent stays in the outbox.
-        const alertsClosed = alerts.close(Math.max(0, drainMs - 500));
-        const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-        for (const client of wsServer.clients) client.close(1001, "Server shutting down; reconnect");
-        await live.close();
-        server.closeIdleConnections();
-        // Requests in flight finish; their connections close as they become idle.
-        const idle = setInterval(() => server.closeIdleConnections(), 50);
-        const deadline = new Promise<void>((resolve) => setTimeout(resolve, drainMs).unref());
-        await Promise.race([closed, deadline]);
-        clearInterval(idle);
-        server.closeAllConnections();
-        for (const client of wsServer.clients) client.terminate();
-        await wsHandle.dispose();
-        await new Promise<void>((resolve) => wsServer.close(() => resolve()));
-        await closed;
-        await alertsClosed;
-      })();
+      closing ??= drain({ server, websockets, live, alerts }, drainMs);
       return closing;
     },
   };
-}
-
-type Envelope = ReturnType<App["getEnveloped"]>;
-
-/** Tells a client that stopped reading to reconnect (1013: try again later), and drops it if it cannot hear. */
-function closeSlowSocket(socket: import("ws").WebSocket, reason: string): void {
-  if (socket.readyState !== socket.OPEN) return;
-  socket.close(1013, Buffer.from(reason).subarray(0, 120).toString());
-  setTimeout(() => socket.terminate(), 5_000).unref();
 }

@@ -3,7 +3,8 @@ import DirectivesPlugin from "@pothos/plugin-directives";
 import PrismaPlugin from "@pothos/plugin-prisma";
 import RelayPlugin from "@pothos/plugin-relay";
 import ScopeAuthPlugin from "@pothos/plugin-scope-auth";
-import { badInput, forbidden, unauthenticated } from "../domain/errors";
+import { Forbidden, InvalidInput, Unauthenticated } from "../domain/errors";
+import { decodeGlobalId, encodeGlobalId } from "../domain/ids";
 import type { JsonValue } from "../domain/json";
 import { callerHasRole, type Role } from "../domain/roles";
 import type PrismaTypes from "../generated/pothos-types";
@@ -45,10 +46,10 @@ export const builder = new SchemaBuilder<{
     unauthorizedError: (_parent, context, _info, result) => {
       if (!context.caller) {
         return context.authFailure === "invalid"
-          ? unauthenticated("The token is unknown or revoked")
-          : unauthenticated("Authentication required: send Authorization: Bearer <token>");
+          ? new Unauthenticated("The token is unknown or revoked")
+          : new Unauthenticated("Authentication required: send Authorization: Bearer <token>");
       }
-      return forbidden(forbiddenMessage(result.failure) ?? "Your role does not allow this");
+      return new Forbidden(forbiddenMessage(result.failure) ?? "Your role does not allow this");
     },
   },
   prisma: {
@@ -84,20 +85,6 @@ function forbiddenMessage(failure: {
     if (message) return message;
   }
   return null;
-}
-
-/** Global IDs are base64url("Type:id"); anything else is the caller's mistake, not a server error. */
-export function encodeGlobalId(typename: string, id: string | number | bigint): string {
-  return Buffer.from(`${typename}:${id}`, "utf8").toString("base64url");
-}
-
-export function decodeGlobalId(globalID: string): { typename: string; id: string } {
-  const text = Buffer.from(globalID, "base64url").toString("utf8");
-  const match = /^([A-Za-z]+):(\d{1,15})$/.exec(text);
-  if (!match || encodeGlobalId(match[1] as string, match[2] as string) !== globalID.replace(/=+$/, "")) {
-    throw badInput(`Malformed ID "${globalID.slice(0, 100)}"`);
-  }
-  return { typename: match[1] as string, id: match[2] as string };
 }
 
 /** For fields that read across deployments: any valid token may call them; results are filtered. */

@@ -1,28 +1,62 @@
 import type { AlertSender } from "../alerts/sender";
+import { authenticate } from "../auth/index";
 import type { Database, PrismaClient } from "../db/index";
 import type { Caller } from "../domain/roles";
 import type { LiveHub } from "../live/index";
-import type { Metrics } from "../observability/metrics";
-import type { Loaders } from "./loaders";
+import type { LoadsDeps } from "../loads/after-commit";
+import { createLoaders, type Loaders } from "./loaders";
 
 /** Per-request state shared by every resolver. */
 export interface Context {
-  db: Database;
   prisma: PrismaClient;
+  /** What the use cases work with: the database and the steps after each commit (src/loads). */
+  loads: LoadsDeps;
   /** The authenticated caller, or null. */
   caller: Caller | null;
   /** Why there is no caller: no token was sent, or the token is unknown or revoked. */
   authFailure: "missing" | "invalid" | null;
   loaders: Loaders;
   live: LiveHub;
-  /** Sends alert deliveries; woken when a mutation wrote some. */
+  /** Sends test deliveries of alert policies. */
   alerts: AlertSender;
-  metrics: Metrics;
   /** Counts and logs a subscription that starts streaming; returns what to call when it ends. */
   subscriptionOpened(subscription: { operationName?: string; transport: "websocket" | "sse" }): () => void;
   /** Set for WebSocket connections: lets a subscription notice a client that stopped reading. */
-  transport?: {
-    isBackedUp(): boolean;
-    onSlowConsumer(reason: string): void;
+  transport?: Transport;
+}
+
+export interface Transport {
+  isBackedUp(): boolean;
+  onSlowConsumer(reason: string): void;
+}
+
+/** What stays the same for every request of one app. */
+export interface ContextDeps {
+  db: Database;
+  loads: LoadsDeps;
+  live: LiveHub;
+  alerts: AlertSender;
+  /** The hash of ADMIN_TOKEN, an organization admin that is never stored; null when unset. */
+  adminTokenHash: string | null;
+  subscriptionOpened: Context["subscriptionOpened"];
+}
+
+/** Authenticates the request's Authorization value and gives it fresh loaders. */
+export async function createContext(
+  deps: ContextDeps,
+  authorization: string | null,
+  transport?: Transport,
+): Promise<Context> {
+  const { caller, authFailure } = await authenticate(deps.db.prisma, authorization, deps.adminTokenHash);
+  return {
+    prisma: deps.db.prisma,
+    loads: deps.loads,
+    caller,
+    authFailure,
+    loaders: createLoaders(deps.db.prisma),
+    live: deps.live,
+    alerts: deps.alerts,
+    subscriptionOpened: deps.subscriptionOpened,
+    transport,
   };
 }

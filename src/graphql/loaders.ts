@@ -1,12 +1,7 @@
 import DataLoader from "dataloader";
 import type { PrismaClient } from "../db/index";
 import type { AlertPolicy, Deployment, Project, ProjectLoad, Rollback } from "../generated/prisma/client";
-
-export interface AssetKeys {
-  added: string[];
-  removed: string[];
-  changed: string[];
-}
+import type { AssetKeys } from "../live/load-events";
 
 /** A range of one project's load sequences, newest first: the loads a history entry stands for. */
 export interface SequenceRange {

@@ -1,4 +1,4 @@
-import { badInput } from "../domain/errors";
+import { InvalidInput } from "../domain/errors";
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
@@ -26,26 +26,9 @@ export interface Page<T> {
 export function pageSize(first: number | null | undefined): number {
   if (first === null || first === undefined) return DEFAULT_PAGE_SIZE;
   if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE) {
-    throw badInput(`first must be between 0 and ${MAX_PAGE_SIZE}; got ${first}`);
+    throw new InvalidInput(`first must be between 0 and ${MAX_PAGE_SIZE}; got ${first}`);
   }
   return first;
-}
-
-/** Cursors are opaque to clients: base64url of "<kind>:<integer>". */
-export function encodeCursor(kind: string, value: number): string {
-  return Buffer.from(`${kind}:${value}`, "utf8").toString("base64url");
-}
-
-/** Decodes a cursor of the given kind; a malformed cursor or one from another connection is refused. */
-export function decodeCursor(kind: string, cursor: string | null | undefined): number | null {
-  if (cursor === null || cursor === undefined) return null;
-  const text = Buffer.from(cursor, "base64url").toString("utf8");
-  const prefix = `${kind}:`;
-  const value = text.startsWith(prefix) ? text.slice(prefix.length) : "";
-  if (!/^\d{1,15}$/.test(value) || encodeCursor(kind, Number(value)) !== cursor.replace(/=+$/, "")) {
-    throw badInput(`Malformed cursor "${cursor.slice(0, 100)}" for this list`);
-  }
-  return Number(value);
 }
 
 /**

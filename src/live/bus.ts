@@ -1,25 +1,14 @@
-import { GraphQLError } from "graphql";
-import type { Deployment, Project, ProjectLoad, Rollback } from "../generated/prisma/client";
-import type { AssetKeys } from "../graphql/loaders";
-
-/** Everything a subscriber needs to render a new load without asking the database again. */
-export interface LoadEvent {
-  load: ProjectLoad;
-  project: Project;
-  deployment: Deployment;
-  assetKeys: AssetKeys;
-  rollback: Rollback | null;
-}
+import { SlowConsumer } from "../domain/errors";
+import type { LoadEvent } from "./load-events";
 
 /**
- * Raised into a subscription whose consumer fell too far behind; it should resume with `after`. A GraphQL
- * error with its own code, so that clients can tell it from a failure of the server.
+ * Raised into a subscription whose consumer fell too far behind; it should resume with `after`. It has its
+ * own code, so that clients can tell it from a failure of the server.
  */
-export class SlowConsumerError extends GraphQLError {
+export class SlowConsumerError extends SlowConsumer {
   constructor(readonly pending: number) {
     super(
       `This subscription fell ${pending} events behind and was ended; subscribe again with after: <the last load's id> to resume without losing any`,
-      { extensions: { code: "SLOW_CONSUMER" } },
     );
   }
 }

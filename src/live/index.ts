@@ -1,13 +1,28 @@
-import { createRedisEventTarget } from "@graphql-yoga/redis-event-target";
-import { Redis } from "ioredis";
-import { type PrismaClient, redactUrl } from "../db/index";
-import { StartupError } from "../domain/errors";
+/**
+ * Live delivery: how a committed load reaches every subscriber, on every instance, in commit order, once.
+ *
+ *   recordLoad / rollback (src/loads)        the transaction gives the load a gap-free feed position
+ *     -> AfterCommit.announce(position)      after commit; in-process, or PUBLISH on Redis (redis.ts)
+ *     -> LoadFeed.notify (feed.ts)           one feed per instance; reads committed loads it has not yet
+ *                                            delivered from the database, in feed order (load-events.ts)
+ *     -> EventBus.publish (bus.ts)           fans each event out to this instance's subscriptions, each
+ *                                            with its own bounded queue (a slow one is ended)
+ *     -> liveLoads (subscriber-stream.ts)    one per subscriber: catch-up from the database after `after`,
+ *                                            then the bus, filtered by deployment, project and access
+ *     -> sharedSubscriptionResults           the GraphQL result of an event is computed once per distinct
+ *        (shared-results.ts)                 operation and shared by its subscribers, then written to
+ *                                            graphql-ws sockets or SSE streams (src/app)
+ *
+ * A notice lost on the way (Redis down, a crash after commit) is made up by the feed's database poll.
+ */
+import type { PrismaClient } from "../db/index";
+import { Unavailable } from "../domain/errors";
 import { type EventBus, InProcessEventBus } from "./bus";
 import { LoadFeed } from "./feed";
+import { redisHub } from "./redis";
 
 /** How long a lost notice can delay delivery at most: the feed also polls the database this often. */
 const POLL_MS = 5_000;
-const CHANNEL = "project-history:loads";
 
 /**
  * Live delivery for one server instance: the local subscribers (`events`), the feed that hands them
@@ -57,85 +72,9 @@ export async function createLiveHub(options: LiveHubOptions): Promise<LiveHub> {
   return redisHub(options, options.redisUrl, events, feed, poll);
 }
 
-async function redisHub(
-  options: LiveHubOptions,
-  url: string,
-  events: EventBus,
-  feed: LoadFeed,
-  poll: NodeJS.Timeout,
-): Promise<LiveHub> {
-  const log = options.log ?? ((message: string) => console.log(message));
-  // No offline queue: while Redis is away a notice fails at once (the load is recorded all the same, and
-  // other instances make it up from the database when Redis is back).
-  const redisOptions = { lazyConnect: true, enableOfflineQueue: false, maxRetriesPerRequest: 1 };
-  const publishClient = new Redis(url, redisOptions);
-  const subscribeClient = new Redis(url, { ...redisOptions, enableOfflineQueue: true });
-  const listeners: ((ready: boolean) => void)[] = [];
-  let ready = false;
-  const setReady = (value: boolean) => {
-    if (value === ready) return;
-    ready = value;
-    if (value) {
-      log("live delivery: Redis connected");
-      // Whatever was announced while it was away is read from the database now.
-      void feed.poll().catch(() => {});
-    } else {
-      log("live delivery: Redis connection lost; reconnecting");
-    }
-    for (const listener of listeners) listener(value);
-  };
-  let connected = false;
-  for (const client of [publishClient, subscribeClient]) {
-    // Before the first connection, failing to connect is the start-up error itself.
-    client.on("error", (error: Error) => {
-      if (connected) options.logError("Redis", error.message);
-    });
-    client.on("close", () => setReady(false));
-    client.on("ready", () =>
-      setReady(publishClient.status === "ready" && subscribeClient.status === "ready"),
-    );
-  }
-  try {
-    await Promise.all([publishClient.connect(), subscribeClient.connect()]);
-  } catch (error) {
-    publishClient.disconnect();
-    subscribeClient.disconnect();
-    throw new StartupError(
-      `cannot reach Redis at ${redactUrl(url)}: ${error instanceof Error ? error.message : error}`,
-    );
-  }
-  connected = true;
-  const target = createRedisEventTarget<CustomEvent<{ position: number }>>({
-    publishClient,
-    subscribeClient,
-  });
-  target.addEventListener(CHANNEL, (event) => {
-    const position = Number(event.detail?.position);
-    if (Number.isInteger(position)) feed.notify(position);
-  });
-  setReady(true);
-  return {
-    events,
-    feed,
-    get ready() {
-      return ready;
-    },
-    onReadyChange: (listener) => listeners.push(listener),
-    announce: async (position) => {
-      // Published directly rather than through the event target's dispatchEvent, which would leave a
-      // failed publish as an unhandled rejection.
-      try {
-        await publishClient.publish(CHANNEL, JSON.stringify({ position }));
-      } catch (error) {
-        options.logError("could not announce a load through Redis; other instances will poll for it", error);
-        feed.notify(position);
-      }
-    },
-    close: async () => {
-      clearInterval(poll);
-      await events.close();
-      publishClient.disconnect();
-      subscribeClient.disconnect();
-    },
-  };
+/** What a subscriber is told while live delivery is interrupted. */
+export function liveUnavailable(): Unavailable {
+  return new Unavailable(
+    "Live updates are interrupted (the event broker is unreachable); subscribe again shortly with after: <last load id>",
+  );
 }

@@ -1,6 +1,21 @@
 import type { PrismaClient } from "../db/index";
-import type { Prisma } from "../generated/prisma/client";
-import type { LoadEvent } from "./bus";
+import type { Deployment, Prisma, Project, ProjectLoad, Rollback } from "../generated/prisma/client";
+
+/** The keys of the assets a load added, removed and changed, each sorted. */
+export interface AssetKeys {
+  added: string[];
+  removed: string[];
+  changed: string[];
+}
+
+/** Everything a subscriber needs to render a new load without asking the database again. */
+export interface LoadEvent {
+  load: ProjectLoad;
+  project: Project;
+  deployment: Deployment;
+  assetKeys: AssetKeys;
+  rollback: Rollback | null;
+}
 
 const EVENT_INCLUDE = {
   project: { include: { deployment: true } },

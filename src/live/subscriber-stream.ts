@@ -1,7 +1,7 @@
 import type { PrismaClient } from "../db/index";
 import type { Prisma } from "../generated/prisma/client";
-import { type EventBus, type EventSubscription, type LoadEvent, SlowConsumerError } from "./bus";
-import { loadEvents } from "./load-events";
+import { type EventBus, type EventSubscription, SlowConsumerError } from "./bus";
+import { type LoadEvent, loadEvents } from "./load-events";
 
 export interface LiveFilter {
   deployment: string | null;

@@ -1,7 +1,8 @@
 import type { PrismaClient } from "../db/index";
+import { decodeCursor, encodeCursor } from "../domain/ids";
+import type { LoadStatus } from "../domain/load";
 import type { Project, ProjectLoad } from "../generated/prisma/client";
-import { decodeCursor, encodeCursor, type Page, pageFrom, pageSize } from "../graphql/pagination";
-import type { LoadStatus } from "./validate";
+import { type Page, pageFrom, pageSize } from "../graphql/pagination";
 
 /** One row of the history view: the loads with sequences lowSequence..highSequence of one project. */
 export interface HistoryEntryView {

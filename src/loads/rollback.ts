@@ -1,9 +1,12 @@
 import { enqueueAlerts } from "../alerts/outbox";
-import type { Database, TransactionClient } from "../db/index";
-import { badInput, conflict, notFound } from "../domain/errors";
+import type { TransactionClient } from "../db/index";
+import { Conflict, InvalidInput, NotFound } from "../domain/errors";
+import { LIMITS } from "../domain/limits";
 import { Prisma, type ProjectLoad, type Rollback } from "../generated/prisma/client";
-import { storedSnapshotOf, writeLoad } from "./record";
-import { hashInput, LIMITS } from "./validate";
+import type { LoadsDeps } from "./after-commit";
+import { storedSnapshotOf } from "./snapshot-store";
+import { hashInput } from "./validate";
+import { writeLoad } from "./write-load";
 
 export interface RollbackRequest {
   targetLoadId: number;
@@ -19,8 +22,6 @@ export interface RollbackResult {
   load: ProjectLoad;
   /** True when an earlier request with the same idempotency key did it. */
   replayed: boolean;
-  /** Alert deliveries written with the rollback, one per matching policy. */
-  alerts: number;
 }
 
 class Replay extends Error {
@@ -39,13 +40,19 @@ async function lockProject(tx: TransactionClient, projectId: number): Promise<vo
 }
 
 /**
- * Puts a project back on an earlier successful load: one transaction writes a new SUCCESS load with
- * trigger ROLLBACK that carries the target's image, git and display metadata and its exact asset
- * snapshot (diffed against the load it replaces), and the Rollback that links the three loads.
+ * Puts a project back on an earlier successful load, the one way every caller does it: one transaction
+ * writes a new SUCCESS load with trigger ROLLBACK that carries the target's image, git and display
+ * metadata and its exact asset snapshot (diffed against the load it replaces), the Rollback that links the
+ * three loads and the alert deliveries; then the steps after the commit: announce, count, wake the sender.
  */
-export async function rollbackProject(db: Database, request: RollbackRequest): Promise<RollbackResult> {
+export async function rollback(
+  { db, afterCommit }: LoadsDeps,
+  request: RollbackRequest,
+): Promise<RollbackResult> {
   if (request.reason !== null && request.reason.length > LIMITS.longText) {
-    throw badInput(`reason is ${request.reason.length} characters long; the limit is ${LIMITS.longText}`);
+    throw new InvalidInput(
+      `reason is ${request.reason.length} characters long; the limit is ${LIMITS.longText}`,
+    );
   }
   const inputHash = hashInput({ target: request.targetLoadId, reason: request.reason });
   const attempt = () =>
@@ -55,13 +62,13 @@ export async function rollbackProject(db: Database, request: RollbackRequest): P
           where: { id: request.targetLoadId },
           include: { project: { include: { deployment: true } } },
         });
-        if (!target) throw notFound("No load has this ID");
+        if (!target) throw new NotFound("No load has this ID");
         const expected = request.expectedProject;
         if (
           expected &&
           (target.project.name !== expected.project || target.project.deployment.name !== expected.deployment)
         ) {
-          throw badInput(
+          throw new InvalidInput(
             `Load ${target.sequence} belongs to project "${target.project.name}" in "${target.project.deployment.name}", not "${expected.project}" in "${expected.deployment}"`,
           );
         }
@@ -78,20 +85,22 @@ export async function rollbackProject(db: Database, request: RollbackRequest): P
           });
           if (earlier) {
             if (earlier.inputHash !== inputHash) {
-              throw conflict(
+              throw new Conflict(
                 `idempotencyKey "${request.idempotencyKey}" was already used with different input`,
               );
             }
             const { resultingLoad, ...rollback } = earlier;
-            throw new Replay({ rollback, load: resultingLoad, replayed: true, alerts: 0 });
+            throw new Replay({ rollback, load: resultingLoad, replayed: true });
           }
         }
         if (target.status !== "SUCCESS") {
-          throw badInput(`Load ${target.sequence} failed; only a successful load can be rolled back to`);
+          throw new InvalidInput(
+            `Load ${target.sequence} failed; only a successful load can be rolled back to`,
+          );
         }
         const project = await tx.project.findUniqueOrThrow({ where: { id: target.projectId } });
         if (project.currentLoadId === target.id || project.currentLoadId === null) {
-          throw badInput(`Load ${target.sequence} is already the current load of "${project.name}"`);
+          throw new InvalidInput(`Load ${target.sequence} is already the current load of "${project.name}"`);
         }
         // The target's versions are copied as stored: only assets that differ from now are decoded.
         const storedSnapshot = await storedSnapshotOf(tx, target);
@@ -134,13 +143,14 @@ export async function rollbackProject(db: Database, request: RollbackRequest): P
           event: "ROLLBACK_PERFORMED",
           loadId: load.id,
         });
-        return { rollback, load, replayed: false, alerts };
+        return { rollback, load, alerts, deployment: target.project.deployment.name };
       },
       { maxWait: 30_000, timeout: 60_000 },
     );
   for (let tries = 1; ; tries++) {
+    let done: { rollback: Rollback; load: ProjectLoad; alerts: number; deployment: string };
     try {
-      return await attempt();
+      done = await attempt();
     } catch (error) {
       if (error instanceof Replay) return error.result;
       // Two retries with one idempotency key raced: the second pass finds the first one's rollback.
@@ -148,5 +158,11 @@ export async function rollbackProject(db: Database, request: RollbackRequest): P
         continue;
       throw error;
     }
+    const { rollback, load, alerts, deployment } = done;
+    await afterCommit.announce(load.feedPosition);
+    afterCommit.rolledBack(deployment);
+    afterCommit.loadRecorded({ deployment, status: "SUCCESS", trigger: "ROLLBACK" });
+    if (alerts > 0) afterCommit.alertsWritten();
+    return { rollback, load, replayed: false };
   }
 }

@@ -1,34 +1,11 @@
 import { createHash } from "node:crypto";
 import { type AssetDefinition, type AssetDefinitionInput, normalizeAsset } from "../domain/asset-diff";
-import { badInput } from "../domain/errors";
+import { InvalidInput } from "../domain/errors";
 import { sanitizeRepositoryUrl } from "../domain/git";
 import { canonicalJson, isPlainObject, type JsonValue } from "../domain/json";
-
-export const LIMITS = {
-  nameLength: 200,
-  assetsPerSnapshot: 20_000,
-  assetKeyLength: 1_000,
-  shortText: 1_000,
-  longText: 100_000,
-  stackText: 1_000_000,
-  metadataEntries: 1_000,
-  /** Request bodies above this are refused before parsing. */
-  requestBodyBytes: 10 * 1024 * 1024,
-} as const;
-
-export type LoadStatus = "SUCCESS" | "FAILURE";
-export type LoadTrigger = "DEPLOY" | "ROLLBACK";
-
-export interface GitFields {
-  repositoryUrl: string | null;
-  commitHash: string | null;
-  branch: string | null;
-}
-
-export interface MetadataEntry {
-  key: string;
-  value: string;
-}
+import { LIMITS } from "../domain/limits";
+import type { GitFields, LoadContent, LoadStatus, MetadataEntry } from "../domain/load";
+import { validateName } from "../domain/names";
 
 /** RecordProjectLoadInput as the GraphQL layer hands it over (unvalidated). */
 export interface RecordProjectLoadArgs {
@@ -55,18 +32,6 @@ export interface RawAssetInput {
   partitionsDefinition?: string | null;
 }
 
-/** What a load is made of, validated and normalized: shared by recording and rollback. */
-export interface LoadContent {
-  status: LoadStatus;
-  error: string | null;
-  errorStack: string | null;
-  image: string | null;
-  git: GitFields;
-  metadata: MetadataEntry[];
-  /** The full snapshot of a successful load; null for a failure. */
-  assets: AssetDefinition[] | null;
-}
-
 export interface ValidRecordInput {
   deployment: string;
   project: string;
@@ -77,30 +42,21 @@ export interface ValidRecordInput {
   inputHash: string | null;
 }
 
-export function validateName(what: string, value: string | null | undefined): string {
-  if (value === null || value === undefined || value.trim() === "")
-    throw badInput(`${what} must not be empty`);
-  if (value.length > LIMITS.nameLength) {
-    throw badInput(`${what} is ${value.length} characters long; the limit is ${LIMITS.nameLength}`);
-  }
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is refused here.
-  if (/[\u0000-\u001f\u007f]/.test(value)) throw badInput(`${what} must not contain control characters`);
-  return value;
-}
-
 function optionalText(what: string, value: string | null | undefined, limit: number): string | null {
   if (value === null || value === undefined) return null;
   if (value.length > limit)
-    throw badInput(`${what} is ${value.length} characters long; the limit is ${limit}`);
+    throw new InvalidInput(`${what} is ${value.length} characters long; the limit is ${limit}`);
   return value;
 }
 
 function stringMap(what: string, value: JsonValue | null | undefined): Record<string, string> | null {
   if (value === null || value === undefined) return null;
-  if (!isPlainObject(value)) throw badInput(`${what} must be an object whose values are strings`);
+  if (!isPlainObject(value)) throw new InvalidInput(`${what} must be an object whose values are strings`);
   for (const [key, entry] of Object.entries(value)) {
     if (typeof entry !== "string") {
-      throw badInput(`${what} must be an object whose values are strings; "${key}" is ${describe(entry)}`);
+      throw new InvalidInput(
+        `${what} must be an object whose values are strings; "${key}" is ${describe(entry)}`,
+      );
     }
   }
   return value as Record<string, string>;
@@ -115,18 +71,19 @@ function describe(value: unknown): string {
 function validateAsset(asset: RawAssetInput, index: number): AssetDefinitionInput {
   const where = `assets[${index}]`;
   if (typeof asset.key !== "string" || asset.key.trim() === "")
-    throw badInput(`${where}.key must not be empty`);
+    throw new InvalidInput(`${where}.key must not be empty`);
   const label = `asset "${asset.key.slice(0, 200)}"`;
   if (asset.key.length > LIMITS.assetKeyLength) {
-    throw badInput(
+    throw new InvalidInput(
       `${label}: key is ${asset.key.length} characters long; the limit is ${LIMITS.assetKeyLength}`,
     );
   }
   if (asset.metadata !== null && asset.metadata !== undefined && !isPlainObject(asset.metadata)) {
-    throw badInput(`${label}: metadata must be an object`);
+    throw new InvalidInput(`${label}: metadata must be an object`);
   }
   for (const dependency of asset.dependencies ?? []) {
-    if (dependency.trim() === "") throw badInput(`${label}: dependencies must not contain an empty key`);
+    if (dependency.trim() === "")
+      throw new InvalidInput(`${label}: dependencies must not contain an empty key`);
   }
   return {
     key: asset.key,
@@ -145,13 +102,15 @@ function validateAsset(asset: RawAssetInput, index: number): AssetDefinitionInpu
 
 export function validateAssets(assets: readonly RawAssetInput[]): AssetDefinition[] {
   if (assets.length > LIMITS.assetsPerSnapshot) {
-    throw badInput(`The snapshot has ${assets.length} assets; the limit is ${LIMITS.assetsPerSnapshot}`);
+    throw new InvalidInput(
+      `The snapshot has ${assets.length} assets; the limit is ${LIMITS.assetsPerSnapshot}`,
+    );
   }
   const seen = new Set<string>();
   return assets.map((raw, index) => {
     const asset = normalizeAsset(validateAsset(raw, index));
     if (seen.has(asset.key))
-      throw badInput(`Asset key "${asset.key.slice(0, 200)}" is listed twice in the snapshot`);
+      throw new InvalidInput(`Asset key "${asset.key.slice(0, 200)}" is listed twice in the snapshot`);
     seen.add(asset.key);
     return asset;
   });
@@ -160,13 +119,14 @@ export function validateAssets(assets: readonly RawAssetInput[]): AssetDefinitio
 function validateMetadata(entries: readonly MetadataEntry[] | null | undefined): MetadataEntry[] {
   if (!entries) return [];
   if (entries.length > LIMITS.metadataEntries) {
-    throw badInput(`metadata has ${entries.length} entries; the limit is ${LIMITS.metadataEntries}`);
+    throw new InvalidInput(`metadata has ${entries.length} entries; the limit is ${LIMITS.metadataEntries}`);
   }
   const seen = new Set<string>();
   return entries.map(({ key, value }) => {
-    if (key.trim() === "") throw badInput("metadata keys must not be empty");
-    if (key.length > LIMITS.nameLength) throw badInput(`metadata key "${key.slice(0, 50)}..." is too long`);
-    if (seen.has(key)) throw badInput(`metadata key "${key}" is listed twice`);
+    if (key.trim() === "") throw new InvalidInput("metadata keys must not be empty");
+    if (key.length > LIMITS.nameLength)
+      throw new InvalidInput(`metadata key "${key.slice(0, 50)}..." is too long`);
+    if (seen.has(key)) throw new InvalidInput(`metadata key "${key}" is listed twice`);
     seen.add(key);
     return { key, value: optionalText(`metadata "${key}"`, value, LIMITS.longText) ?? "" };
   });
@@ -180,12 +140,13 @@ export function validateRecordInput(input: RecordProjectLoadArgs): ValidRecordIn
   const errorStack = optionalText("errorStack", input.errorStack, LIMITS.stackText);
   let assets: AssetDefinition[] | null = null;
   if (status === "FAILURE") {
-    if (error === null || error.trim() === "") throw badInput("A FAILURE load needs error: what went wrong");
-    if (input.assets) throw badInput("A FAILURE load has no asset snapshot: leave assets out");
+    if (error === null || error.trim() === "")
+      throw new InvalidInput("A FAILURE load needs error: what went wrong");
+    if (input.assets) throw new InvalidInput("A FAILURE load has no asset snapshot: leave assets out");
   } else {
-    if (error !== null || errorStack !== null) throw badInput("error is only for FAILURE loads");
+    if (error !== null || errorStack !== null) throw new InvalidInput("error is only for FAILURE loads");
     if (!input.assets)
-      throw badInput("A SUCCESS load needs assets: the full snapshot of its asset definitions");
+      throw new InvalidInput("A SUCCESS load needs assets: the full snapshot of its asset definitions");
     assets = validateAssets(input.assets);
   }
   const git: GitFields = {
@@ -205,7 +166,8 @@ export function validateRecordInput(input: RecordProjectLoadArgs): ValidRecordIn
     assets,
   };
   const idempotencyKey = optionalText("idempotencyKey", input.idempotencyKey, LIMITS.nameLength);
-  if (idempotencyKey !== null && idempotencyKey === "") throw badInput("idempotencyKey must not be empty");
+  if (idempotencyKey !== null && idempotencyKey === "")
+    throw new InvalidInput("idempotencyKey must not be empty");
   return {
     deployment,
     project,

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { verifySignature } from "../../src/alerts/signing";
-import { encodeGlobalId } from "../../src/graphql/builder";
+import { encodeGlobalId } from "../../src/domain/ids";
 import { graphql } from "../generated";
 import type { CreateAlertPolicyInput, CreateAlertPolicyMutationVariables } from "../generated/graphql";
 import { codes, createTestServer, type GraphQLResponse, RECORD, record, type TestServer } from "../helpers";

@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { CLI_BUNDLE_PATH } from "../../src/app/server";
+import { CLI_BUNDLE_PATH } from "../../src/app/cli-download";
 import type { CliHistoryQuery, CliRecordLoadMutation } from "../../src/client/generated/graphql";
 import { type CliResult, type CliServer, cliEnvironment, startCliServer, writeAssets } from "./cli-helpers";
 

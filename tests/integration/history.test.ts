@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { CollapseIdentity } from "../../src/domain/collapse";
-import { writeLoad } from "../../src/loads/record";
 import { validateRecordInput } from "../../src/loads/validate";
+import { writeLoad } from "../../src/loads/write-load";
 import { graphql } from "../generated";
 import type { HistoryPageQueryVariables } from "../generated/graphql";
 import { codes, createTestServer, record, type TestServer } from "../helpers";

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { snapshotOf } from "../../src/loads/record";
+import { snapshotOf } from "../../src/loads/snapshot-store";
 import { graphql } from "../generated";
 import type { RollbackProjectInput, RollbackProjectMutation } from "../generated/graphql";
 import { codes, createTestServer, type RecordedLoad, record, type TestServer } from "../helpers";

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { InProcessEventBus, type LoadEvent, SlowConsumerError } from "../../src/live/bus";
+import { InProcessEventBus, SlowConsumerError } from "../../src/live/bus";
+import type { LoadEvent } from "../../src/live/load-events";
 
 function event(id: number, deployment = "prod"): LoadEvent {
   return {

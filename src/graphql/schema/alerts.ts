@@ -1,12 +1,13 @@
 import { type DeliveryStatus, isDeliveryStatus, parseEvents } from "../../alerts/events";
 import { createPolicy, deletePolicy, testSubject, updatePolicy } from "../../alerts/policies";
-import { badInput, notFound } from "../../domain/errors";
+import { InvalidInput, NotFound } from "../../domain/errors";
+import { decodeCursor, decodeGlobalId, encodeCursor } from "../../domain/ids";
+import { validateName } from "../../domain/names";
 import { callerHasRole } from "../../domain/roles";
 import type { AlertPolicy } from "../../generated/prisma/client";
-import { validateName } from "../../loads/validate";
-import { builder, decodeGlobalId, requiresRole } from "../builder";
+import { builder, requiresRole } from "../builder";
 import type { Context } from "../context";
-import { decodeCursor, encodeCursor, pageFrom, pageSize } from "../pagination";
+import { pageFrom, pageSize } from "../pagination";
 import { connectionOf, pageArgs } from "./connection";
 import { ProjectLoadRef } from "./refs";
 
@@ -175,14 +176,15 @@ builder.prismaObjectFields(AlertDeliveryRef, (t) => ({
 /** The numeric ID of an AlertPolicy global ID; anything else is the caller's mistake. */
 function policyIdOf(globalId: string | number): number {
   const { typename, id } = decodeGlobalId(String(globalId));
-  if (typename !== "AlertPolicy") throw badInput(`The ID must be an AlertPolicy's, not a ${typename}'s`);
+  if (typename !== "AlertPolicy")
+    throw new InvalidInput(`The ID must be an AlertPolicy's, not a ${typename}'s`);
   return Number(id);
 }
 
 /** The policy an ID names; NOT_FOUND when there is none. Cached per request: the guard and the resolver share it. */
 async function policyById(context: Context, globalId: string | number): Promise<AlertPolicy> {
   const policy = await context.loaders.alertPolicy.load(policyIdOf(globalId));
-  if (!policy) throw notFound("No alert policy has this ID");
+  if (!policy) throw new NotFound("No alert policy has this ID");
   return policy;
 }
 

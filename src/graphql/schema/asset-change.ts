@@ -1,8 +1,9 @@
 import { ASSET_CHANGE_TYPES, type AssetChangeType, type AssetDiff } from "../../domain/asset-diff";
+import { decodeCursor, encodeCursor } from "../../domain/ids";
+import { validateName } from "../../domain/names";
 import type { AssetChange } from "../../generated/prisma/client";
-import { validateName } from "../../loads/validate";
 import { builder, requiresRole } from "../builder";
-import { decodeCursor, encodeCursor, pageFrom, pageSize } from "../pagination";
+import { pageFrom, pageSize } from "../pagination";
 import { pageArgs } from "./connection";
 import { AssetChangeConnection, AssetChangeRef, ProjectLoadRef, ProjectRef } from "./refs";
 import { AssetChangeTypeEnum } from "./scalars";

@@ -1,15 +1,13 @@
 import { commitUrl } from "../../domain/git";
+import { decodeCursor, encodeCursor } from "../../domain/ids";
+import { LIMITS } from "../../domain/limits";
+import type { GitFields, MetadataEntry } from "../../domain/load";
+import { validateName } from "../../domain/names";
 import type { ProjectLoad } from "../../generated/prisma/client";
-import { recordProjectLoad } from "../../loads/record";
-import {
-  type GitFields,
-  LIMITS,
-  type MetadataEntry,
-  validateName,
-  validateRecordInput,
-} from "../../loads/validate";
+import { recordLoad } from "../../loads/record";
+import { validateRecordInput } from "../../loads/validate";
 import { builder, requiresRole } from "../builder";
-import { decodeCursor, encodeCursor, pageFrom, pageSize } from "../pagination";
+import { pageFrom, pageSize } from "../pagination";
 import { pageArgs } from "./connection";
 import { AssetChangeConnection, ProjectLoadRef, ProjectRef, RollbackRef } from "./refs";
 import { LoadStatusEnum, LoadTriggerEnum } from "./scalars";
@@ -191,23 +189,8 @@ builder.mutationField("recordProjectLoad", (t) =>
     ...requiresRole<{ input: { deployment?: string | null } }>("EDITOR", (args) =>
       validateName("deployment", args.input.deployment ?? "prod"),
     ),
-    resolve: async (_root, args, context) => {
-      const input = validateRecordInput(args.input);
-      const { load, replayed, alerts } = await recordProjectLoad(
-        context.db,
-        input,
-        context.caller?.name ?? "unknown",
-      );
-      if (!replayed) {
-        await context.live.announce(load.feedPosition);
-        context.metrics.loadsRecorded.inc({
-          deployment: input.deployment,
-          status: load.status,
-          trigger: load.trigger,
-        });
-      }
-      if (alerts > 0) context.alerts.wake();
-      return { load };
-    },
+    resolve: async (_root, args, context) => ({
+      load: (await recordLoad(context.loads, args.input, context.caller?.name ?? "unknown")).load,
+    }),
   }),
 );

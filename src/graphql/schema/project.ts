@@ -1,9 +1,10 @@
+import { decodeCursor, encodeCursor } from "../../domain/ids";
 import { readableDeployments } from "../../domain/roles";
 import type { Project } from "../../generated/prisma/client";
 import { type HistoryEntryView, historyPage } from "../../loads/history";
 import { ANY_DEPLOYMENT, builder, requiresRole } from "../builder";
 import type { Context } from "../context";
-import { decodeCursor, encodeCursor, type Page, pageFrom, pageSize } from "../pagination";
+import { type Page, pageFrom, pageSize } from "../pagination";
 import { connectionOf, pageArgs } from "./connection";
 import { ProjectConnection, ProjectLoadConnection, ProjectLoadRef, ProjectRef } from "./refs";
 import { LoadStatusEnum } from "./scalars";

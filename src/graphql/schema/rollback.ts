@@ -1,8 +1,9 @@
-import { badInput, notFound } from "../../domain/errors";
+import { InvalidInput, NotFound } from "../../domain/errors";
+import { decodeGlobalId } from "../../domain/ids";
+import { validateName } from "../../domain/names";
 import type { ProjectLoad, Rollback } from "../../generated/prisma/client";
-import { rollbackProject } from "../../loads/rollback";
-import { validateName } from "../../loads/validate";
-import { builder, decodeGlobalId, requiresRole } from "../builder";
+import { rollback } from "../../loads/rollback";
+import { builder, requiresRole } from "../builder";
 import { deploymentNameOfProject, type Loaders } from "../loaders";
 import { ProjectLoadRef, ProjectRef, RollbackRef } from "./refs";
 
@@ -73,7 +74,7 @@ const RollbackProjectPayload = builder
 function loadIdOf(globalId: string): number {
   const { typename, id } = decodeGlobalId(globalId);
   if (typename !== "ProjectLoad")
-    throw badInput(`loadId must be the ID of a ProjectLoad, not of a ${typename}`);
+    throw new InvalidInput(`loadId must be the ID of a ProjectLoad, not of a ${typename}`);
   return Number(id);
 }
 
@@ -88,32 +89,20 @@ builder.mutationField("rollbackProject", (t) =>
         where: { id: loadIdOf(String(args.input.loadId)) },
         select: { projectId: true },
       });
-      if (!load) throw notFound("No load has this ID");
+      if (!load) throw new NotFound("No load has this ID");
       return deploymentNameOfProject(context.loaders, load.projectId);
     }),
     resolve: async (_root, { input }, context) => {
       const expectedProject = input.project
         ? { deployment: validateName("deployment", input.deployment ?? "prod"), project: input.project }
         : null;
-      const result = await rollbackProject(context.db, {
+      return rollback(context.loads, {
         targetLoadId: loadIdOf(String(input.loadId)),
         reason: input.reason ?? null,
         idempotencyKey: input.idempotencyKey ?? null,
         expectedProject,
         requestedBy: context.caller?.name ?? "unknown",
       });
-      if (!result.replayed) {
-        await context.live.announce(result.load.feedPosition);
-        const deployment = await deploymentNameOfProject(context.loaders, result.load.projectId);
-        context.metrics.rollbacks.inc({ deployment });
-        context.metrics.loadsRecorded.inc({
-          deployment,
-          status: result.load.status,
-          trigger: result.load.trigger,
-        });
-      }
-      if (result.alerts > 0) context.alerts.wake();
-      return result;
     },
   }),
 );

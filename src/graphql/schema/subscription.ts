@@ -1,10 +1,11 @@
-import { badInput, liveUnavailable, notFound } from "../../domain/errors";
+import { InvalidInput, NotFound } from "../../domain/errors";
+import { decodeCursor, decodeGlobalId } from "../../domain/ids";
 import { readableDeployments } from "../../domain/roles";
-import type { LoadEvent } from "../../live/bus";
+import { liveUnavailable } from "../../live/index";
+import type { LoadEvent } from "../../live/load-events";
 import { liveLoads } from "../../live/subscriber-stream";
-import { ANY_DEPLOYMENT, builder, decodeGlobalId, requiresRole } from "../builder";
+import { ANY_DEPLOYMENT, builder, requiresRole } from "../builder";
 import { clearLoaders } from "../loaders";
-import { decodeCursor } from "../pagination";
 import { ProjectLoadRef } from "./refs";
 
 builder.subscriptionType({ description: "Live updates." });
@@ -22,17 +23,17 @@ async function afterPosition(
   } catch {
     const { typename, id } = decodeGlobalId(after);
     if (typename !== "ProjectLoad") {
-      throw badInput(`after must be a ProjectLoad ID or a load cursor, not a ${typename} ID`);
+      throw new InvalidInput(`after must be a ProjectLoad ID or a load cursor, not a ${typename} ID`);
     }
     const load = await prisma.projectLoad.findUnique({
       where: { id: Number(id) },
       select: { feedPosition: true },
     });
-    if (!load) throw notFound("after names no load");
+    if (!load) throw new NotFound("after names no load");
     return load.feedPosition;
   }
   if (!filter.project)
-    throw badInput("A load cursor in after needs the project (and deployment) it belongs to");
+    throw new InvalidInput("A load cursor in after needs the project (and deployment) it belongs to");
   const load = await prisma.projectLoad.findFirst({
     where: {
       sequence: sequence ?? 0,
@@ -40,7 +41,7 @@ async function afterPosition(
     },
     select: { feedPosition: true },
   });
-  if (!load) throw badInput(`Project "${filter.project}" has no load ${sequence}`);
+  if (!load) throw new InvalidInput(`Project "${filter.project}" has no load ${sequence}`);
   return load.feedPosition;
 }
 

@@ -1,15 +1,8 @@
-import { badInput, forbidden, notFound } from "../../domain/errors";
-import {
-  type Caller,
-  callerHasRole,
-  generateToken,
-  hashToken,
-  isRole,
-  type Role,
-  roleIncludes,
-} from "../../domain/roles";
+import { generateToken, hashToken } from "../../auth/secrets";
+import { Forbidden, InvalidInput, NotFound } from "../../domain/errors";
+import { validateName } from "../../domain/names";
+import { type Caller, callerHasRole, isRole, type Role, roleIncludes } from "../../domain/roles";
 import { Prisma } from "../../generated/prisma/client";
-import { validateName } from "../../loads/validate";
 import { builder, requiresRole } from "../builder";
 import { RoleEnum } from "./scalars";
 
@@ -61,7 +54,7 @@ function assertCanGrant(caller: Caller | null, role: Role, deployment: string | 
     !callerHasRole(caller, role, deployment) ||
     (role === "ORGANIZATION_ADMIN" && !isOrganizationAdmin(caller))
   ) {
-    throw forbidden(
+    throw new Forbidden(
       `You cannot grant or revoke the ${role} role ${deployment ? `in "${deployment}"` : "organization-wide"}`,
     );
   }
@@ -100,7 +93,7 @@ builder.mutationFields((t) => ({
         });
       } catch (error) {
         if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-          throw badInput(`A token named "${name}" already exists; names stay taken after revocation`);
+          throw new InvalidInput(`A token named "${name}" already exists; names stay taken after revocation`);
         }
         throw error;
       }
@@ -117,7 +110,7 @@ builder.mutationFields((t) => ({
     }),
     resolve: async (_root, args, context) => {
       const token = await context.prisma.apiToken.findUnique({ where: { name: args.name } });
-      if (!token) throw notFound(`No token is named "${args.name}"`);
+      if (!token) throw new NotFound(`No token is named "${args.name}"`);
       if (isRole(token.role)) assertCanGrant(context.caller, token.role, token.deployment);
       const result = await context.prisma.apiToken.updateMany({
         where: { id: token.id, revokedAt: null },

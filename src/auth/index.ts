@@ -1,6 +1,7 @@
 import type { PrismaClient } from "../db/index";
-import { bearerToken, type Caller, generateToken, hashToken, isRole, sameDigest } from "../domain/roles";
+import { type Caller, isRole } from "../domain/roles";
 import { Prisma } from "../generated/prisma/client";
+import { bearerToken, generateToken, hashToken, sameDigest } from "./secrets";
 
 export interface Authentication {
   caller: Caller | null;

@@ -1,0 +1,98 @@
+import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
+import type { YogaServerOptions } from "graphql-yoga";
+
+/**
+ * The editor's default tab: the four operations of the README's walkthrough. GraphiQL's scripts are served
+ * inline from this server, so the page works with no internet access.
+ */
+export const DEFAULT_QUERY = `# Project deployment history.
+# Put your token in the Headers tab: { "Authorization": "Bearer <token>" }
+# Then record a load (Mutation below) and read the history.
+
+query ProjectHistory {
+  project(deployment: "prod", name: "my-project") {
+    name
+    updatedAt
+    currentLoad { sequence image git { commitHash commitUrl } }
+    history(first: 20, collapseSimilar: true) {
+      totalCount
+      edges {
+        node {
+          collapsedCount
+          firstLoadedAt
+          lastLoadedAt
+          load {
+            id
+            sequence
+            status
+            trigger
+            loadedAt
+            image
+            error { message }
+            git { branch commitHash commitUrl }
+            assetsAdded
+            assetsRemoved
+            assetsChanged
+          }
+        }
+      }
+      pageInfo { hasNextPage endCursor }
+    }
+  }
+}
+
+mutation RecordLoad {
+  recordProjectLoad(input: {
+    deployment: "prod"
+    project: "my-project"
+    image: "registry.example.com/my-project:1"
+    git: { repositoryUrl: "https://github.com/acme/my-project", commitHash: "0a1b2c3", branch: "main" }
+    assets: [
+      { key: "raw/orders", codeVersion: "1", tags: { team: "data" } }
+      { key: "mart/revenue", dependencies: ["raw/orders"] }
+    ]
+  }) {
+    load { id sequence assetsAdded assetChanges { edges { node { assetKey changeTypes } } } }
+  }
+}
+
+# Watch loads arrive live (over WebSocket). Run it, then record a load in another tab.
+subscription WatchLoads {
+  projectLoaded(deployment: "prod") {
+    id
+    sequence
+    status
+    trigger
+    project { name }
+    image
+    error { message }
+    assetsAdded
+    assetsRemoved
+    assetsChanged
+    rollback { reason fromLoad { sequence } toLoad { sequence } }
+  }
+}
+
+# Put the project back on an earlier successful load: paste its id from the history.
+mutation Rollback {
+  rollbackProject(input: { loadId: "<id of an earlier successful load>", reason: "bad deploy" }) {
+    rollback { id fromLoad { sequence } toLoad { sequence } requestedBy }
+    load { id sequence trigger image assetsAdded assetsRemoved assetsChanged }
+  }
+}
+`;
+
+/** Yoga's GraphiQL settings: the page at GET /graphql in a browser, rendered once and kept. */
+export function graphiqlOptions(): Pick<
+  YogaServerOptions<Record<string, unknown>, Record<string, unknown>>,
+  "graphiql" | "renderGraphiQL"
+> {
+  let page: string | undefined;
+  return {
+    graphiql: { title: "Project history", defaultQuery: DEFAULT_QUERY, subscriptionsProtocol: "WS" },
+    renderGraphiQL: (options) => {
+      page ??= renderGraphiQL(options);
+      return page;
+    },
+  };
+}

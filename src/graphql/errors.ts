@@ -1,0 +1,34 @@
+import { GraphQLError } from "graphql";
+import { DomainError } from "../domain/errors";
+
+/**
+ * The one mapping from what the service throws to what a client reads. Domain errors keep their message
+ * and become GraphQL errors with the contract's code; GraphQL's own errors (syntax, validation, variables)
+ * pass as they are; anything else is a bug or an outage: reported with its stack, and masked as
+ * INTERNAL_SERVER_ERROR so that no stack or SQL reaches the client.
+ */
+export function toClientError(
+  error: unknown,
+  maskedMessage: string,
+  reportUnexpected: (error: unknown) => void,
+): GraphQLError {
+  const located = error instanceof GraphQLError ? error : null;
+  const cause = located ? (located.originalError ?? null) : error;
+  if (cause instanceof DomainError) {
+    return new GraphQLError(cause.message, {
+      nodes: located?.nodes,
+      source: located?.source,
+      positions: located?.positions,
+      path: located?.path,
+      originalError: cause,
+      extensions: { ...cause.extensions, code: cause.code },
+    });
+  }
+  if (located && (cause === null || cause instanceof GraphQLError)) return located;
+  reportUnexpected(cause);
+  return new GraphQLError(maskedMessage, {
+    nodes: located?.nodes,
+    path: located?.path,
+    extensions: { code: "INTERNAL_SERVER_ERROR" },
+  });
+}
