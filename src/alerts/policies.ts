@@ -1,6 +1,6 @@
 import type { PrismaClient } from "../db/index";
 import { InvalidInput, NotFound } from "../domain/errors";
-import { validateName } from "../domain/names";
+import { DEFAULT_DEPLOYMENT, validateName } from "../domain/names";
 import { type AlertPolicy, Prisma, type ProjectLoad } from "../generated/prisma/client";
 import { type AlertEvent, type AlertFormat, parseEvents, serializeEvents } from "./events";
 import { generateSigningSecret } from "./signing";
@@ -67,7 +67,7 @@ export async function createPolicy(
   createdBy: string | null,
 ): Promise<{ policy: AlertPolicy; signingSecret: string }> {
   const name = validateName("name", input.name);
-  const deployment = validateName("deployment", input.deployment ?? "prod");
+  const deployment = validateName("deployment", input.deployment ?? DEFAULT_DEPLOYMENT);
   const signingSecret = generateSigningSecret();
   try {
     const policy = await prisma.alertPolicy.create({

@@ -1,5 +1,6 @@
 import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
 import type { YogaServerOptions } from "graphql-yoga";
+import { DEFAULT_DEPLOYMENT } from "../domain/names";
 
 /**
  * The editor's default tab: the four operations of the README's walkthrough. GraphiQL's scripts are served
@@ -10,7 +11,7 @@ export const DEFAULT_QUERY = `# Project deployment history.
 # Then record a load (Mutation below) and read the history.
 
 query ProjectHistory {
-  project(deployment: "prod", name: "my-project") {
+  project(deployment: "${DEFAULT_DEPLOYMENT}", name: "my-project") {
     name
     updatedAt
     currentLoad { sequence image git { commitHash commitUrl } }
@@ -43,7 +44,7 @@ query ProjectHistory {
 
 mutation RecordLoad {
   recordProjectLoad(input: {
-    deployment: "prod"
+    deployment: "${DEFAULT_DEPLOYMENT}"
     project: "my-project"
     image: "registry.example.com/my-project:1"
     git: { repositoryUrl: "https://github.com/acme/my-project", commitHash: "0a1b2c3", branch: "main" }
@@ -58,7 +59,7 @@ mutation RecordLoad {
 
 # Watch loads arrive live (over WebSocket). Run it, then record a load in another tab.
 subscription WatchLoads {
-  projectLoaded(deployment: "prod") {
+  projectLoaded(deployment: "${DEFAULT_DEPLOYMENT}") {
     id
     sequence
     status

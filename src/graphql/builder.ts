@@ -3,7 +3,7 @@ import DirectivesPlugin from "@pothos/plugin-directives";
 import PrismaPlugin from "@pothos/plugin-prisma";
 import RelayPlugin from "@pothos/plugin-relay";
 import ScopeAuthPlugin from "@pothos/plugin-scope-auth";
-import { Forbidden, InvalidInput, Unauthenticated } from "../domain/errors";
+import { Forbidden, Unauthenticated } from "../domain/errors";
 import { decodeGlobalId, encodeGlobalId } from "../domain/ids";
 import type { JsonValue } from "../domain/json";
 import { callerHasRole, type Role } from "../domain/roles";

@@ -1,13 +1,11 @@
 import type { PrismaClient } from "../db/index";
-import { decodeCursor, encodeCursor } from "../domain/ids";
 import type { LoadStatus } from "../domain/load";
+import { keysetPage, type Page } from "../domain/pages";
 import type { Project, ProjectLoad } from "../generated/prisma/client";
-import { type Page, pageFrom, pageSize } from "../graphql/pagination";
 
 /** One row of the history view: the loads with sequences lowSequence..highSequence of one project. */
 export interface HistoryEntryView {
   projectId: number;
-  cursor: string;
   firstSequence: number;
   lastSequence: number;
   loadCount: number;
@@ -34,53 +32,51 @@ export async function historyPage(
   project: Project,
   args: HistoryArgs,
 ): Promise<Page<HistoryEntryView>> {
-  const size = pageSize(args.first);
   const status = args.status ?? undefined;
   if (args.collapseSimilar) {
-    const after = decodeCursor("entry", args.after);
-    const rows = await prisma.historyEntry.findMany({
-      where: { projectId: project.id, status, ...(after === null ? {} : { position: { lt: after } }) },
-      orderBy: { position: "desc" },
-      take: size + 1,
-    });
     const total = !status
       ? project.entryCount
       : status === "SUCCESS"
         ? project.successEntryCount
         : project.entryCount - project.successEntryCount;
-    return pageFrom(
-      rows.map((row) => ({ ...row, cursor: encodeCursor("entry", row.position) })),
-      size,
-      after !== null,
-      (entry) => entry.cursor,
-      () => total,
-    );
+    return keysetPage({
+      kind: "entry",
+      args,
+      fetch: (after, take) =>
+        prisma.historyEntry.findMany({
+          where: { projectId: project.id, status, ...(after === null ? {} : { position: { lt: after } }) },
+          orderBy: { position: "desc" },
+          take,
+        }),
+      keyOf: (entry) => entry.position,
+      totalCount: () => total,
+    });
   }
-  const after = decodeCursor("load", args.after);
-  const rows = await prisma.projectLoad.findMany({
-    where: { projectId: project.id, status, ...(after === null ? {} : { sequence: { lt: after } }) },
-    orderBy: { sequence: "desc" },
-    take: size + 1,
-  });
   const total = !status
     ? project.loadCount
     : status === "SUCCESS"
       ? project.successLoadCount
       : project.loadCount - project.successLoadCount;
-  return pageFrom(
-    rows.map((row) => ({
-      projectId: project.id,
-      cursor: encodeCursor("load", row.sequence),
-      firstSequence: row.sequence,
-      lastSequence: row.sequence,
-      loadCount: 1,
-      firstLoadedAt: row.loadedAt,
-      lastLoadedAt: row.loadedAt,
-      load: row,
-    })),
-    size,
-    after !== null,
-    (entry) => entry.cursor,
-    () => total,
-  );
+  return keysetPage({
+    kind: "load",
+    args,
+    fetch: async (after, take) => {
+      const rows = await prisma.projectLoad.findMany({
+        where: { projectId: project.id, status, ...(after === null ? {} : { sequence: { lt: after } }) },
+        orderBy: { sequence: "desc" },
+        take,
+      });
+      return rows.map((row) => ({
+        projectId: project.id,
+        firstSequence: row.sequence,
+        lastSequence: row.sequence,
+        loadCount: 1,
+        firstLoadedAt: row.loadedAt,
+        lastLoadedAt: row.loadedAt,
+        load: row,
+      }));
+    },
+    keyOf: (entry) => entry.lastSequence,
+    totalCount: () => total,
+  });
 }

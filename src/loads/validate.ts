@@ -5,7 +5,7 @@ import { sanitizeRepositoryUrl } from "../domain/git";
 import { canonicalJson, isPlainObject, type JsonValue } from "../domain/json";
 import { LIMITS } from "../domain/limits";
 import type { GitFields, LoadContent, LoadStatus, MetadataEntry } from "../domain/load";
-import { validateName } from "../domain/names";
+import { DEFAULT_DEPLOYMENT, validateName } from "../domain/names";
 
 /** RecordProjectLoadInput as the GraphQL layer hands it over (unvalidated). */
 export interface RecordProjectLoadArgs {
@@ -133,7 +133,7 @@ function validateMetadata(entries: readonly MetadataEntry[] | null | undefined):
 }
 
 export function validateRecordInput(input: RecordProjectLoadArgs): ValidRecordInput {
-  const deployment = validateName("deployment", input.deployment ?? "prod");
+  const deployment = validateName("deployment", input.deployment ?? DEFAULT_DEPLOYMENT);
   const project = validateName("project", input.project);
   const status = input.status ?? "SUCCESS";
   const error = optionalText("error", input.error, LIMITS.longText);

@@ -1,5 +1,6 @@
 import type { Command } from "commander";
 import { graphql } from "../../client/generated";
+import { DEFAULT_DEPLOYMENT } from "../../domain/names";
 import { parsePositiveInteger, readPages, withContext } from "../context";
 import { formatChangeDetails, formatCommit, formatTime, print, printJson, table } from "../output";
 
@@ -62,7 +63,7 @@ export function registerAssets(program: Command): void {
       "Shows every recorded change of one asset, newest first, across the projects of a deployment (or in one project with --project), with old and new values.",
     )
     .requiredOption("--key <asset key>", 'the asset key, path segments joined by "/", e.g. raw/orders')
-    .option("--deployment <name>", "the deployment", "prod")
+    .option("--deployment <name>", "the deployment", DEFAULT_DEPLOYMENT)
     .option("--project <name>", "only changes made by this project's loads")
     .option("--first <n>", "how many changes to show (pages of 100 are followed)", parsePositiveInteger, 20)
     .option(

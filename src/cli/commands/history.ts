@@ -1,6 +1,7 @@
 import { type Command, Option } from "commander";
 import { graphql } from "../../client/generated";
 import type { LoadStatus } from "../../client/generated/graphql";
+import { DEFAULT_DEPLOYMENT } from "../../domain/names";
 import { parsePositiveInteger, readPages, withContext } from "../context";
 import { apiError } from "../errors";
 import { formatChangeCounts, formatCommit, formatTime, loadNote, print, printJson, table } from "../output";
@@ -58,7 +59,7 @@ export function registerHistory(program: Command): void {
       "Shows a project's history, newest first. Consecutive loads with identical metadata (same status, trigger, image, git, metadata and error, no asset change) are collapsed into one row unless --all is given. ASSETS counts what a load added, removed and changed (+a -r ~c); a collapsed row's later loads changed nothing, and --all shows what its first load changed.",
     )
     .requiredOption("--project <name>", "the project")
-    .option("--deployment <name>", "the deployment", "prod")
+    .option("--deployment <name>", "the deployment", DEFAULT_DEPLOYMENT)
     .option("--all", "one row per load (collapseSimilar: false)")
     .option("--first <n>", "how many rows to show (pages of 100 are followed)", parsePositiveInteger, 20)
     .addOption(new Option("--status <status>", "only success or failure rows").argParser(parseStatus))

@@ -1,6 +1,7 @@
 import { type Command, InvalidArgumentError, Option } from "commander";
 import { graphql } from "../../client/generated";
 import type { LoadStatus, RecordProjectLoadInput } from "../../client/generated/graphql";
+import { DEFAULT_DEPLOYMENT } from "../../domain/names";
 import { ciIdempotencyKey, detectCiRun, mergeGit } from "../ci-env";
 import { withContext } from "../context";
 import { usageError } from "../errors";
@@ -55,7 +56,7 @@ Git metadata comes from the flags, else from the CI environment (GitHub Actions:
 In CI the idempotency key defaults to one derived from the job run (GitHub: GITHUB_RUN_ID, GITHUB_RUN_ATTEMPT and GITHUB_JOB; GitLab: CI_JOB_ID) plus the status: a retried step returns the load it recorded the first time instead of recording it twice, while a re-run job records a new load.`,
     )
     .requiredOption("--project <name>", "the project")
-    .option("--deployment <name>", "the deployment", "prod")
+    .option("--deployment <name>", "the deployment", DEFAULT_DEPLOYMENT)
     .option(
       "--assets <file>",
       'JSON array of asset definitions (or { "assets": [...] }); "-" reads stdin. Required for a successful load',

@@ -1,6 +1,7 @@
 import type { Command } from "commander";
 import { graphql } from "../../client/generated";
 import type { CliRollbackPlanQuery } from "../../client/generated/graphql";
+import { DEFAULT_DEPLOYMENT } from "../../domain/names";
 import { ciIdempotencyKey, detectCiRun } from "../ci-env";
 import { canPrompt, confirm } from "../confirm";
 import { type CommandContext, MAX_PAGE_SIZE, withContext } from "../context";
@@ -252,7 +253,7 @@ In CI the idempotency key defaults to one derived from the job run (see record-l
     )
     .requiredOption("--project <name>", "the project")
     .requiredOption("--to <sequence|id>", "the target load: its sequence number (e.g. 4) or its ID")
-    .option("--deployment <name>", "the deployment", "prod")
+    .option("--deployment <name>", "the deployment", DEFAULT_DEPLOYMENT)
     .option("--reason <text>", "why (shown in the history and sent with alerts)")
     .option("--yes", "do not ask for confirmation")
     .option("--idempotency-key <key>", "retrying with the same key rolls back only once")

@@ -1,6 +1,7 @@
 import type { Command } from "commander";
 import { graphql } from "../../client/generated";
 import type { CliWatchSubscription } from "../../client/generated/graphql";
+import { DEFAULT_DEPLOYMENT } from "../../domain/names";
 import { type CommandContext, withContext } from "../context";
 import { apiError, CliError, exitCodeOf } from "../errors";
 import {
@@ -139,9 +140,9 @@ export function reconnectDelay(attempt: number, random: () => number = Math.rand
 
 async function watch(ctx: CommandContext, options: WatchOptions): Promise<void> {
   // A project lives in one deployment: like every other command, --project means prod unless told.
-  const deployment = options.deployment ?? (options.project ? "prod" : undefined);
+  const deployment = options.deployment ?? (options.project ? DEFAULT_DEPLOYMENT : undefined);
   const start = await ctx.client.request(WATCH_START, {
-    deployment: deployment ?? "prod",
+    deployment: deployment ?? DEFAULT_DEPLOYMENT,
     project: options.project ?? "",
     withProject: options.project !== undefined,
   });

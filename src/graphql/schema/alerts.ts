@@ -1,13 +1,13 @@
 import { type DeliveryStatus, isDeliveryStatus, parseEvents } from "../../alerts/events";
 import { createPolicy, deletePolicy, testSubject, updatePolicy } from "../../alerts/policies";
 import { InvalidInput, NotFound } from "../../domain/errors";
-import { decodeCursor, decodeGlobalId, encodeCursor } from "../../domain/ids";
-import { validateName } from "../../domain/names";
+import { decodeGlobalId } from "../../domain/ids";
+import { DEFAULT_DEPLOYMENT, validateName } from "../../domain/names";
+import { keysetPage } from "../../domain/pages";
 import { callerHasRole } from "../../domain/roles";
 import type { AlertPolicy } from "../../generated/prisma/client";
 import { builder, requiresRole } from "../builder";
 import type { Context } from "../context";
-import { pageFrom, pageSize } from "../pagination";
 import { connectionOf, pageArgs } from "./connection";
 import { ProjectLoadRef } from "./refs";
 
@@ -100,22 +100,19 @@ builder.prismaObjectFields(AlertPolicyRef, (t) => ({
     type: AlertDeliveryConnection,
     description: "Its deliveries, newest first (test deliveries included).",
     args: pageArgs,
-    resolve: async (policy, args, context) => {
-      const size = pageSize(args.first);
-      const after = decodeCursor("delivery", args.after);
-      const rows = await context.prisma.alertDelivery.findMany({
-        where: { policyId: policy.id, ...(after === null ? {} : { id: { lt: after } }) },
-        orderBy: { id: "desc" },
-        take: size + 1,
-      });
-      return pageFrom(
-        rows,
-        size,
-        after !== null,
-        (delivery) => encodeCursor("delivery", delivery.id),
-        () => context.prisma.alertDelivery.count({ where: { policyId: policy.id } }),
-      );
-    },
+    resolve: (policy, args, context) =>
+      keysetPage({
+        kind: "delivery",
+        args,
+        fetch: (after, take) =>
+          context.prisma.alertDelivery.findMany({
+            where: { policyId: policy.id, ...(after === null ? {} : { id: { lt: after } }) },
+            orderBy: { id: "desc" },
+            take,
+          }),
+        keyOf: (delivery) => delivery.id,
+        totalCount: () => context.prisma.alertDelivery.count({ where: { policyId: policy.id } }),
+      }),
   }),
 }));
 
@@ -196,13 +193,13 @@ builder.queryField("alertPolicies", (t) =>
   t.field({
     type: [AlertPolicyRef],
     description: "The alert policies of a deployment, by name.",
-    args: { deployment: t.arg.string({ defaultValue: "prod" }) },
+    args: { deployment: t.arg.string({ defaultValue: DEFAULT_DEPLOYMENT }) },
     ...requiresRole<{ deployment?: string | null }>("VIEWER", (args) =>
-      validateName("deployment", args.deployment ?? "prod"),
+      validateName("deployment", args.deployment ?? DEFAULT_DEPLOYMENT),
     ),
     resolve: (_root, args, context) =>
       context.prisma.alertPolicy.findMany({
-        where: { deployment: validateName("deployment", args.deployment ?? "prod") },
+        where: { deployment: validateName("deployment", args.deployment ?? DEFAULT_DEPLOYMENT) },
         orderBy: { name: "asc" },
       }),
   }),
@@ -212,7 +209,7 @@ const CreateAlertPolicyInput = builder.inputType("CreateAlertPolicyInput", {
   description: "A new alert policy.",
   fields: (t) => ({
     name: t.string({ required: true, description: "Unique within the deployment." }),
-    deployment: t.string({ defaultValue: "prod" }),
+    deployment: t.string({ defaultValue: DEFAULT_DEPLOYMENT }),
     project: t.string({ description: "Only this project; leave out for every project of the deployment." }),
     events: t.field({ type: [AlertEventEnum], required: true, description: "At least one." }),
     webhookUrl: t.string({
@@ -254,7 +251,7 @@ builder.mutationFields((t) => ({
     description: "Creates an alert policy; its signing secret is in the answer, and only there.",
     args: { input: t.arg({ type: CreateAlertPolicyInput, required: true }) },
     ...requiresRole<{ input: { deployment?: string | null } }>("EDITOR", (args) =>
-      validateName("deployment", args.input.deployment ?? "prod"),
+      validateName("deployment", args.input.deployment ?? DEFAULT_DEPLOYMENT),
     ),
     resolve: (_root, { input }, context) => createPolicy(context.prisma, input, context.caller?.name ?? null),
   }),

@@ -1,9 +1,8 @@
 import { ASSET_CHANGE_TYPES, type AssetChangeType, type AssetDiff } from "../../domain/asset-diff";
-import { decodeCursor, encodeCursor } from "../../domain/ids";
-import { validateName } from "../../domain/names";
+import { DEFAULT_DEPLOYMENT, validateName } from "../../domain/names";
+import { keysetPage } from "../../domain/pages";
 import type { AssetChange } from "../../generated/prisma/client";
 import { builder, requiresRole } from "../builder";
-import { pageFrom, pageSize } from "../pagination";
 import { pageArgs } from "./connection";
 import { AssetChangeConnection, AssetChangeRef, ProjectLoadRef, ProjectRef } from "./refs";
 import { AssetChangeTypeEnum } from "./scalars";
@@ -119,7 +118,7 @@ builder.queryField("assetChangeHistory", (t) =>
       "Every recorded change of one asset, newest first, across loads (and projects, unless project is given).",
     args: {
       assetKey: t.arg.string({ required: true }),
-      deployment: t.arg.string({ defaultValue: "prod" }),
+      deployment: t.arg.string({ defaultValue: DEFAULT_DEPLOYMENT }),
       project: t.arg.string(),
       changeTypes: t.arg({
         type: [AssetChangeTypeEnum],
@@ -127,11 +126,12 @@ builder.queryField("assetChangeHistory", (t) =>
       }),
       ...pageArgs,
     },
-    ...requiresRole<{ deployment?: string | null }>("VIEWER", (args) => args.deployment ?? "prod"),
+    ...requiresRole<{ deployment?: string | null }>(
+      "VIEWER",
+      (args) => args.deployment ?? DEFAULT_DEPLOYMENT,
+    ),
     resolve: async (_root, args, context) => {
-      const size = pageSize(args.first);
-      const after = decodeCursor("change", args.after);
-      const deploymentName = validateName("deployment", args.deployment ?? "prod");
+      const deploymentName = validateName("deployment", args.deployment ?? DEFAULT_DEPLOYMENT);
       const types = args.changeTypes ?? [];
       // Resolving the names first lets the query walk the (deploymentId, assetKey, id) index.
       const deployment = await context.prisma.deployment.findUnique({ where: { name: deploymentName } });
@@ -142,31 +142,25 @@ builder.queryField("assetChangeHistory", (t) =>
             })
           : null;
       if (!deployment || (args.project && !project))
-        return pageFrom(
-          [],
-          size,
-          after !== null,
-          () => "",
-          () => 0,
-        );
+        return keysetPage({ kind: "change", args, fetch: () => [], keyOf: () => 0, totalCount: () => 0 });
       const where = {
         deploymentId: deployment.id,
         assetKey: args.assetKey,
         ...(project ? { projectId: project.id } : {}),
         ...(types.length > 0 ? { OR: types.map((type) => ({ [FLAG_OF[type]]: true })) } : {}),
       };
-      const rows = await context.prisma.assetChange.findMany({
-        where: { ...where, ...(after === null ? {} : { id: { lt: after } }) },
-        orderBy: { id: "desc" },
-        take: size + 1,
+      return keysetPage({
+        kind: "change",
+        args,
+        fetch: (after, take) =>
+          context.prisma.assetChange.findMany({
+            where: { ...where, ...(after === null ? {} : { id: { lt: after } }) },
+            orderBy: { id: "desc" },
+            take,
+          }),
+        keyOf: (change) => change.id,
+        totalCount: () => context.prisma.assetChange.count({ where }),
       });
-      return pageFrom(
-        rows,
-        size,
-        after !== null,
-        (change) => encodeCursor("change", change.id),
-        () => context.prisma.assetChange.count({ where }),
-      );
     },
   }),
 );

@@ -1,6 +1,6 @@
 import type { ObjectRef, SchemaTypes } from "@pothos/core";
+import type { Edge, Page } from "../../domain/pages";
 import { builder } from "../builder";
-import type { Edge, Page } from "../pagination";
 
 type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T extends SchemaTypes> ? T : never;
 

@@ -1,13 +1,11 @@
 import { commitUrl } from "../../domain/git";
-import { decodeCursor, encodeCursor } from "../../domain/ids";
 import { LIMITS } from "../../domain/limits";
 import type { GitFields, MetadataEntry } from "../../domain/load";
-import { validateName } from "../../domain/names";
+import { DEFAULT_DEPLOYMENT, validateName } from "../../domain/names";
+import { keysetPage } from "../../domain/pages";
 import type { ProjectLoad } from "../../generated/prisma/client";
 import { recordLoad } from "../../loads/record";
-import { validateRecordInput } from "../../loads/validate";
 import { builder, requiresRole } from "../builder";
-import { pageFrom, pageSize } from "../pagination";
 import { pageArgs } from "./connection";
 import { AssetChangeConnection, ProjectLoadRef, ProjectRef, RollbackRef } from "./refs";
 import { LoadStatusEnum, LoadTriggerEnum } from "./scalars";
@@ -94,23 +92,20 @@ builder.prismaObjectFields(ProjectLoadRef, (t) => ({
     type: AssetChangeConnection,
     description: "What this load changed, one entry per asset, sorted by asset key.",
     args: pageArgs,
-    resolve: async (load, args, context) => {
-      const size = pageSize(args.first);
-      const after = decodeCursor("change", args.after);
-      // Changes of a load are inserted in asset key order, so id order is key order.
-      const rows = await context.prisma.assetChange.findMany({
-        where: { loadId: load.id, ...(after === null ? {} : { id: { gt: after } }) },
-        orderBy: { id: "asc" },
-        take: size + 1,
-      });
-      return pageFrom(
-        rows,
-        size,
-        after !== null,
-        (change) => encodeCursor("change", change.id),
-        () => load.assetChangeCount,
-      );
-    },
+    resolve: (load, args, context) =>
+      keysetPage({
+        kind: "change",
+        args,
+        // Changes of a load are inserted in asset key order, so id order is key order.
+        fetch: (after, take) =>
+          context.prisma.assetChange.findMany({
+            where: { loadId: load.id, ...(after === null ? {} : { id: { gt: after } }) },
+            orderBy: { id: "asc" },
+            take,
+          }),
+        keyOf: (change) => change.id,
+        totalCount: () => load.assetChangeCount,
+      }),
   }),
   rollback: t.field({
     type: RollbackRef,
@@ -154,7 +149,7 @@ const AssetDefinitionInput = builder.inputType("AssetDefinitionInput", {
 const RecordProjectLoadInput = builder.inputType("RecordProjectLoadInput", {
   description: "A project load as deploy tooling reports it.",
   fields: (t) => ({
-    deployment: t.string({ defaultValue: "prod", description: "Created on first use." }),
+    deployment: t.string({ defaultValue: DEFAULT_DEPLOYMENT, description: "Created on first use." }),
     project: t.string({ required: true, description: "Created on first use." }),
     status: t.field({ type: LoadStatusEnum, defaultValue: "SUCCESS" }),
     error: t.string({ description: "Required when status is FAILURE: what went wrong." }),
@@ -187,7 +182,7 @@ builder.mutationField("recordProjectLoad", (t) =>
       "Records a load: creates the deployment and project on first use, diffs a successful load's snapshot against the previous successful load, all in one transaction.",
     args: { input: t.arg({ type: RecordProjectLoadInput, required: true }) },
     ...requiresRole<{ input: { deployment?: string | null } }>("EDITOR", (args) =>
-      validateName("deployment", args.input.deployment ?? "prod"),
+      validateName("deployment", args.input.deployment ?? DEFAULT_DEPLOYMENT),
     ),
     resolve: async (_root, args, context) => ({
       load: (await recordLoad(context.loads, args.input, context.caller?.name ?? "unknown")).load,

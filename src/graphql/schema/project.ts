@@ -1,10 +1,10 @@
-import { decodeCursor, encodeCursor } from "../../domain/ids";
+import { DEFAULT_DEPLOYMENT } from "../../domain/names";
+import { keysetPage, type Page } from "../../domain/pages";
 import { readableDeployments } from "../../domain/roles";
 import type { Project } from "../../generated/prisma/client";
 import { type HistoryEntryView, historyPage } from "../../loads/history";
 import { ANY_DEPLOYMENT, builder, requiresRole } from "../builder";
 import type { Context } from "../context";
-import { type Page, pageFrom, pageSize } from "../pagination";
 import { connectionOf, pageArgs } from "./connection";
 import { ProjectConnection, ProjectLoadConnection, ProjectLoadRef, ProjectRef } from "./refs";
 import { LoadStatusEnum } from "./scalars";
@@ -84,26 +84,19 @@ export const ProjectHistoryEntryRef = builder.objectRef<HistoryEntryView>("Proje
       type: ProjectLoadConnection,
       description: "The loads this row stands for, newest first.",
       args: pageArgs,
-      resolve: async (entry, args, context) => {
-        const size = pageSize(args.first);
-        const after = decodeCursor("load", args.after);
-        const high = after === null ? entry.lastSequence : Math.min(entry.lastSequence, after - 1);
-        const rows =
-          high < entry.firstSequence
-            ? []
-            : await context.loaders.loadRange.load({
-                projectId: entry.projectId,
-                high,
-                low: Math.max(entry.firstSequence, high - size),
-              });
-        return pageFrom(
-          rows,
-          size,
-          after !== null,
-          (load) => encodeCursor("load", load.sequence),
-          () => entry.loadCount,
-        );
-      },
+      resolve: (entry, args, context) =>
+        keysetPage({
+          kind: "load",
+          args,
+          fetch: (after, take) => {
+            const high = after === null ? entry.lastSequence : Math.min(entry.lastSequence, after - 1);
+            if (high < entry.firstSequence) return [];
+            const low = Math.max(entry.firstSequence, high - take + 1);
+            return context.loaders.loadRange.load({ projectId: entry.projectId, high, low });
+          },
+          keyOf: (load) => load.sequence,
+          totalCount: () => entry.loadCount,
+        }),
     }),
   }),
 });
@@ -120,25 +113,23 @@ export async function projectsPage(
   args: { first?: number | null; after?: string | null },
   deploymentIds: number[] | null,
 ): Promise<Page<Project>> {
-  const size = pageSize(args.first);
-  const after = decodeCursor("project", args.after);
   const names = deploymentIds === null ? readableDeployments(context.caller) : null;
   const where = {
     ...(deploymentIds === null ? {} : { deploymentId: { in: deploymentIds } }),
     ...(names === null ? {} : { deployment: { name: { in: names } } }),
   };
-  const rows = await context.prisma.project.findMany({
-    where: { ...where, ...(after === null ? {} : { id: { gt: after } }) },
-    orderBy: { id: "asc" },
-    take: size + 1,
+  return keysetPage({
+    kind: "project",
+    args,
+    fetch: (after, take) =>
+      context.prisma.project.findMany({
+        where: { ...where, ...(after === null ? {} : { id: { gt: after } }) },
+        orderBy: { id: "asc" },
+        take,
+      }),
+    keyOf: (project) => project.id,
+    totalCount: () => context.prisma.project.count({ where }),
   });
-  return pageFrom(
-    rows,
-    size,
-    after !== null,
-    (project) => encodeCursor("project", project.id),
-    () => context.prisma.project.count({ where }),
-  );
 }
 
 builder.queryFields((t) => ({
@@ -147,12 +138,15 @@ builder.queryFields((t) => ({
     nullable: true,
     description: "A project by deployment and name; null when there is none.",
     args: {
-      deployment: t.arg.string({ defaultValue: "prod" }),
+      deployment: t.arg.string({ defaultValue: DEFAULT_DEPLOYMENT }),
       name: t.arg.string({ required: true }),
     },
-    ...requiresRole<{ deployment?: string | null }>("VIEWER", (args) => args.deployment ?? "prod"),
+    ...requiresRole<{ deployment?: string | null }>(
+      "VIEWER",
+      (args) => args.deployment ?? DEFAULT_DEPLOYMENT,
+    ),
     resolve: async (query, _root, args, context) => {
-      const deployment = args.deployment ?? "prod";
+      const deployment = args.deployment ?? DEFAULT_DEPLOYMENT;
       const project = await context.prisma.project.findFirst({
         ...query,
         where: { name: args.name, deployment: { name: deployment } },

@@ -1,6 +1,6 @@
 import { InvalidInput, NotFound } from "../../domain/errors";
 import { decodeGlobalId } from "../../domain/ids";
-import { validateName } from "../../domain/names";
+import { DEFAULT_DEPLOYMENT, validateName } from "../../domain/names";
 import type { ProjectLoad, Rollback } from "../../generated/prisma/client";
 import { rollback } from "../../loads/rollback";
 import { builder, requiresRole } from "../builder";
@@ -94,7 +94,10 @@ builder.mutationField("rollbackProject", (t) =>
     }),
     resolve: async (_root, { input }, context) => {
       const expectedProject = input.project
-        ? { deployment: validateName("deployment", input.deployment ?? "prod"), project: input.project }
+        ? {
+            deployment: validateName("deployment", input.deployment ?? DEFAULT_DEPLOYMENT),
+            project: input.project,
+          }
         : null;
       return rollback(context.loads, {
         targetLoadId: loadIdOf(String(input.loadId)),

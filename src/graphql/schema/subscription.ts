@@ -1,5 +1,6 @@
 import { InvalidInput, NotFound } from "../../domain/errors";
 import { decodeCursor, decodeGlobalId } from "../../domain/ids";
+import { DEFAULT_DEPLOYMENT } from "../../domain/names";
 import { readableDeployments } from "../../domain/roles";
 import { liveUnavailable } from "../../live/index";
 import type { LoadEvent } from "../../live/load-events";
@@ -37,7 +38,7 @@ async function afterPosition(
   const load = await prisma.projectLoad.findFirst({
     where: {
       sequence: sequence ?? 0,
-      project: { name: filter.project, deployment: { name: filter.deployment ?? "prod" } },
+      project: { name: filter.project, deployment: { name: filter.deployment ?? DEFAULT_DEPLOYMENT } },
     },
     select: { feedPosition: true },
   });

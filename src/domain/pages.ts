@@ -1,4 +1,5 @@
-import { InvalidInput } from "../domain/errors";
+import { InvalidInput } from "./errors";
+import { decodeCursor, encodeCursor } from "./ids";
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
@@ -35,7 +36,7 @@ export function pageSize(first: number | null | undefined): number {
  * Builds a page from rows fetched with a limit of `size + 1` (the extra row only tells that another page
  * exists).
  */
-export function pageFrom<T>(
+function pageFrom<T>(
   rows: readonly T[],
   size: number,
   hasPrevious: boolean,
@@ -53,4 +54,31 @@ export function pageFrom<T>(
     },
     totalCount,
   };
+}
+
+/** One keyset-paginated list: rows ordered by an integer key that the cursor carries. */
+export interface KeysetList<T> {
+  /** Names the list in its cursors, so that a cursor of another list is refused. */
+  kind: string;
+  args: { first?: number | null; after?: string | null };
+  /** Up to `take` rows that follow the row whose key is `after` (null: from the start), in list order. */
+  fetch: (after: number | null, take: number) => Promise<readonly T[]> | readonly T[];
+  /** The key of a row: what its cursor holds. */
+  keyOf: (row: T) => number;
+  /** The whole list's size, computed only when a client selects totalCount. */
+  totalCount: () => Promise<number> | number;
+}
+
+/** A page of a keyset list: the size and cursor checked, one extra row fetched to tell if more follow. */
+export async function keysetPage<T>(list: KeysetList<T>): Promise<Page<T>> {
+  const size = pageSize(list.args.first);
+  const after = decodeCursor(list.kind, list.args.after);
+  const rows = await list.fetch(after, size + 1);
+  return pageFrom(
+    rows,
+    size,
+    after !== null,
+    (row) => encodeCursor(list.kind, list.keyOf(row)),
+    list.totalCount,
+  );
 }
