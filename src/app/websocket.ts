@@ -6,7 +6,7 @@ import type { Database } from "../db/index";
 import type { Transport } from "../graphql/index";
 import type { Logger } from "../observability/logger";
 import type { Metrics } from "../observability/metrics";
-import type { App } from "./server";
+import type { App } from "./app";
 
 export interface WebSocketOptions {
   server: Server;

@@ -1,3 +1,8 @@
+/**
+ * Auth: API tokens. A request's `Authorization: Bearer <token>` is hashed (secrets.ts) and looked up; the
+ * caller it names carries role grants, which src/domain/roles checks. Tokens are stored only as hashes.
+ * ADMIN_TOKEN is an organization admin that is never stored; a fresh database gets a bootstrap admin token.
+ */
 import type { PrismaClient } from "../db/index";
 import { type Caller, isRole } from "../domain/roles";
 import { Prisma } from "../generated/prisma/client";

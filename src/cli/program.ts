@@ -1,3 +1,8 @@
+/**
+ * The command-line tool `project-history`: one commander program, a file per command in commands/, each
+ * sending typed operations through src/client. Output is a table for people or the GraphQL payload with
+ * --json; errors map to exit codes (errors.ts).
+ */
 import { Command, CommanderError, Option } from "commander";
 // Inlined when the CLI is bundled into one file (src/app/cli-download.ts).
 import packageJson from "../../package.json" with { type: "json" };

@@ -1,3 +1,8 @@
+/**
+ * The database: a Prisma client over a driver adapter, SQLite (embedded, the default) or PostgreSQL,
+ * chosen by DATABASE_URL. Opening it applies the committed migrations (migrate.ts). Every other part gets
+ * its Prisma client from here.
+ */
 import { mkdirSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";

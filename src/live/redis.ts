@@ -4,7 +4,7 @@ import { redactUrl } from "../db/index";
 import { StartupError } from "../domain/errors";
 import type { EventBus } from "./bus";
 import type { LoadFeed } from "./feed";
-import type { LiveHub, LiveHubOptions } from "./index";
+import type { LiveHub, LiveHubOptions } from "./live-hub";
 
 const CHANNEL = "project-history:loads";
 

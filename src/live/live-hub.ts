@@ -1,0 +1,29 @@
+import type { PrismaClient } from "../db/index";
+import type { EventBus } from "./bus";
+import type { LoadFeed } from "./feed";
+
+/**
+ * Live delivery for one server instance: the local subscribers (`events`), the feed that hands them
+ * committed loads in order, and how a commit is announced: within the process, or to every instance
+ * through Redis when REDIS_URL is set.
+ */
+export interface LiveHub {
+  events: EventBus;
+  feed: LoadFeed;
+  /** Called after a recording transaction committed the load at `position`. Never throws. */
+  announce(position: number): Promise<void>;
+  /** False while Redis is configured and unreachable. */
+  readonly ready: boolean;
+  /** Called when live delivery stops or starts working (Redis lost or back). */
+  onReadyChange(listener: (ready: boolean) => void): void;
+  close(): Promise<void>;
+}
+
+export interface LiveHubOptions {
+  prisma: PrismaClient;
+  logError: (message: string, error: unknown) => void;
+  log?: (message: string) => void;
+  /** Events a subscriber may fall behind before it is ended (default 1,000). */
+  maxPending?: number;
+  redisUrl?: string | null;
+}
