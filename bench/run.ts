@@ -738,7 +738,7 @@ async function coreBenchmark(
   );
 
   // Deep cursors: "after the 90,000th load, newest first". Computed with the cursor format of
-  // src/pagination.ts (encodeCursor), since paging there 100 at a time would take 900+ requests; the
+  // src/domain/ids.ts (encodeCursor), since paging there 100 at a time would take 900+ requests; the
   // format is checked against the cursors the API returns, and the deep pages' first rows are checked.
   const total = CONFIG.historyLoads;
   const skipped = Math.round(total * 0.9);
