@@ -1,4 +1,3 @@
-import { GraphQLError } from "graphql";
 import { describe, expect, it } from "vitest";
 import { type AttemptOutcome, backoffDelay, nextStep, verdictOf } from "../../src/alerts/backoff";
 import { parseEvents, serializeEvents } from "../../src/alerts/events";
@@ -12,6 +11,7 @@ import {
 import { validateWebhookUrl } from "../../src/alerts/policies";
 import { errorText, hideUrl } from "../../src/alerts/sender";
 import { generateSigningSecret, signatureHeader, verifySignature } from "../../src/alerts/signing";
+import { InvalidInput } from "../../src/domain/errors";
 
 describe("signing", () => {
   it("signs the raw body with HMAC-SHA256 as sha256=<hex>", () => {
@@ -266,9 +266,9 @@ describe("webhook URLs", () => {
       } catch (error) {
         thrown = error;
       }
-      expect(thrown).toBeInstanceOf(GraphQLError);
-      expect((thrown as GraphQLError).extensions.code).toBe("BAD_USER_INPUT");
-      expect((thrown as GraphQLError).message).not.toContain("hunter2");
+      expect(thrown).toBeInstanceOf(InvalidInput);
+      expect((thrown as InvalidInput).code).toBe("BAD_USER_INPUT");
+      expect((thrown as InvalidInput).message).not.toContain("hunter2");
     }
   });
 });
