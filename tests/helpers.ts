@@ -1,6 +1,8 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import type { AlertNetworkRules } from "../src/alerts/network-guard";
+import { createAlertSender } from "../src/alerts/sender";
 import type { TypedDocument } from "../src/client";
 import { hashToken, type Role } from "../src/core/auth";
 import { type Database, openDatabase } from "../src/db";
@@ -52,17 +54,26 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-/** An app on a fresh SQLite database in a temporary folder, called through `yoga.fetch`. */
-export async function createTestServer(): Promise<TestServer> {
+/**
+ * An app on a fresh SQLite database in a temporary folder, called through `yoga.fetch`. `alertNetworks`:
+ * where its (unstarted) alert sender may send besides the internet, as ALERT_ALLOWED_NETWORKS says.
+ */
+export async function createTestServer(
+  options: { alertNetworks?: AlertNetworkRules } = {},
+): Promise<TestServer> {
   const dir = mkdtempSync(join(tmpdir(), "project-history-test-"));
   const queries: string[] = [];
   const database = await createTestDatabase(dir);
   const db = await openDatabase(database.url, { onQuery: (sql) => queries.push(sql) });
   const errors: unknown[] = [];
+  const logError = (_message: string, error: unknown) => errors.push(error);
   const app = await createLocalApp({
     db,
     adminToken: ADMIN_TOKEN,
-    logError: (_message, error) => errors.push(error),
+    logError,
+    ...(options.alertNetworks
+      ? { alerts: createAlertSender({ db, network: options.alertNetworks, logError }) }
+      : {}),
   });
   return {
     app,

@@ -2,6 +2,8 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import { postWebhook } from "../../src/alerts/http";
+import { createWebhookGuard } from "../../src/alerts/network-guard";
+import { RECEIVER_NETWORKS } from "../alerts/receiver";
 
 // postWebhook against real local HTTP servers: each safety property of the contract.
 
@@ -20,7 +22,12 @@ async function serve(handler: (request: IncomingMessage, response: ServerRespons
   return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 }
 
-const OPTIONS = { timeoutMs: 1_000, maxResponseBytes: 64 * 1024 };
+// The servers listen on loopback: the guard allows it, as ALERT_ALLOWED_NETWORKS=127.0.0.0/8 would.
+const OPTIONS = {
+  guard: createWebhookGuard({ rules: RECEIVER_NETWORKS }),
+  timeoutMs: 1_000,
+  maxResponseBytes: 64 * 1024,
+};
 
 describe("postWebhook", () => {
   it("POSTs the body with the given headers and returns the answer", async () => {
@@ -61,7 +68,12 @@ describe("postWebhook", () => {
     const started = performance.now();
     const outcome = await postWebhook(`${base}/hook`, "{}", {}, { ...OPTIONS, timeoutMs: 300 });
     const took = performance.now() - started;
-    expect(outcome).toEqual({ kind: "error", message: "timed out after 300 ms", timedOut: true });
+    expect(outcome).toEqual({
+      kind: "error",
+      errorClass: "TIMEOUT",
+      message: "timed out after 300 ms",
+      timedOut: true,
+    });
     expect(took).toBeGreaterThanOrEqual(280);
     expect(took).toBeLessThan(1_500);
   });
@@ -105,7 +117,7 @@ describe("postWebhook", () => {
     const port = new URL(base).port;
     for (const server of servers.splice(0)) await new Promise((resolve) => server.close(resolve));
     const outcome = await postWebhook(`http://127.0.0.1:${port}/hooks/s3cr3t-path`, "{}", {}, OPTIONS);
-    expect(outcome).toMatchObject({ kind: "error", timedOut: false });
+    expect(outcome).toMatchObject({ kind: "error", errorClass: "CONNECTION_REFUSED", timedOut: false });
     expect(outcome.kind === "error" && outcome.message).toMatch(/ECONNREFUSED/);
     expect(outcome.kind === "error" && outcome.message).not.toContain("s3cr3t");
   });
@@ -122,6 +134,7 @@ describe("postWebhook", () => {
     );
     expect(outcome).toEqual({
       kind: "error",
+      errorClass: "INTERRUPTED",
       message: "interrupted: the server shut down during the attempt",
       timedOut: false,
     });
