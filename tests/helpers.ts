@@ -1,8 +1,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { AlertNetworkRules } from "../src/alerts/network-guard";
-import { createAlertSender } from "../src/alerts/sender";
+import { type AlertSenderOptions, createAlertSender } from "../src/alerts/sender";
 import type { TypedDocument } from "../src/client";
 import { hashToken, type Role } from "../src/core/auth";
 import { type Database, openDatabase } from "../src/db";
@@ -55,11 +54,12 @@ export interface TestServer {
 }
 
 /**
- * An app on a fresh SQLite database in a temporary folder, called through `yoga.fetch`. `alertNetworks`:
- * where its (unstarted) alert sender may send besides the internet, as ALERT_ALLOWED_NETWORKS says.
+ * An app on a fresh SQLite database in a temporary folder, called through `yoga.fetch`. `alerts`: options
+ * of its alert sender (never started; testAlertPolicy sends), e.g. the networks it may send to besides the
+ * internet, as ALERT_ALLOWED_NETWORKS says.
  */
 export async function createTestServer(
-  options: { alertNetworks?: AlertNetworkRules } = {},
+  options: { alerts?: Omit<AlertSenderOptions, "db"> } = {},
 ): Promise<TestServer> {
   const dir = mkdtempSync(join(tmpdir(), "project-history-test-"));
   const queries: string[] = [];
@@ -71,8 +71,8 @@ export async function createTestServer(
     db,
     adminToken: ADMIN_TOKEN,
     logError,
-    ...(options.alertNetworks
-      ? { alerts: createAlertSender({ db, network: options.alertNetworks, logError }) }
+    ...(options.alerts
+      ? { alerts: createAlertSender({ logError, log: () => {}, ...options.alerts, db }) }
       : {}),
   });
   return {

@@ -121,7 +121,7 @@ const MIN_VALUE = 4;
  * Receivers often echo the request path in an error page ("Cannot POST /hooks/<secret>"), and the log
  * and lastError carry it: the URL, its path and query, every long path segment, every query value and
  * the fragment are masked, as written in the URL, percent-decoded (once and fully, with + as a space),
- * in either hex case and with JSON's escaped slashes. Matching ignores case.
+ * escaped again, in either hex case and with JSON's escaped slashes. Matching ignores case.
  */
 export function hideUrl(text: string, webhookUrl: string): string {
   let url: URL;
@@ -171,7 +171,9 @@ function spellings(part: string): string[] {
     if (next === decoded) break;
     decoded = next;
   }
+  // Written back escaped: the decoded form, and the form as sent escaped once more (% as %25).
   forms.add(encodeURIComponent(decoded));
+  forms.add(encodeURIComponent(part));
   for (const form of [...forms]) if (form.includes("/")) forms.add(form.replaceAll("/", "\\/"));
   return [...forms].filter((form) => form.length > 0);
 }

@@ -9,6 +9,7 @@ import type { AttemptOutcome } from "./backoff";
 import { classifyNetworkError, type NetworkErrorClass } from "./delivery-error";
 import {
   BlockedWebhookError,
+  type CheckedTarget,
   InvalidWebhookUrlError,
   pinnedLookup,
   type WebhookGuard,
@@ -112,7 +113,7 @@ export function postWebhook(
     if (options.signal?.aborted) return onAbort();
     options.signal?.addEventListener("abort", onAbort, { once: true });
 
-    options.guard.check(url).then((checked) => {
+    const connect = (checked: CheckedTarget) => {
       // Timed out or interrupted while resolving: nothing is sent.
       if (settled) return;
       const target = checked.url;
@@ -143,7 +144,9 @@ export function postWebhook(
         incoming.on("close", answered);
       });
       request.end(body);
-    }, fail);
+    };
+    // A refusal, a resolver error, or node:http throwing on its options: each is an outcome, never a crash.
+    options.guard.check(url).then(connect).catch(fail);
   });
 }
 

@@ -13,7 +13,7 @@ import { RECEIVER_NETWORKS, Receiver } from "./receiver";
 let server: TestServer;
 let receiver: Receiver;
 beforeAll(async () => {
-  server = await createTestServer({ alertNetworks: RECEIVER_NETWORKS });
+  server = await createTestServer({ alerts: { network: RECEIVER_NETWORKS } });
   receiver = await new Receiver().start();
 });
 afterAll(async () => {
