@@ -14,7 +14,7 @@
 // ALERT_ALLOW_PRIVATE_NETWORKS=true open more (alertNetworksFromEnv reads them); cloud metadata services
 // and unspecified, multicast and broadcast addresses stay refused whatever the configuration.
 import { promises as dns, type LookupAddress } from "node:dns";
-import type { LookupFunction } from "node:net";
+import { isIP, isIPv4, type LookupFunction } from "node:net";
 import ipaddr from "ipaddr.js";
 import { StartupError } from "../errors";
 
@@ -239,7 +239,8 @@ export function createWebhookGuard(options: WebhookGuardOptions = {}): WebhookGu
   async function addressesOf(url: URL): Promise<readonly ResolvedAddress[]> {
     const host = url.hostname;
     if (host.startsWith("[")) return [{ address: host.slice(1, -1), family: 6 }];
-    if (ipaddr.IPv4.isValidFourPartDecimal(host)) return [{ address: host, family: 4 }];
+    // node:net's strict checks rather than ipaddr.js's isValid, which throws and catches inside (tens of µs).
+    if (isIPv4(host)) return [{ address: host, family: 4 }];
     // Trailing dots name the same host (localhost. is localhost).
     const name = host.replace(/\.+$/, "");
     if (METADATA_NAMES.has(name)) {
@@ -269,11 +270,11 @@ export function createWebhookGuard(options: WebhookGuardOptions = {}): WebhookGu
   }
 
   function judge(url: URL, addresses: readonly ResolvedAddress[]): void {
-    const literal = url.hostname.startsWith("[") || ipaddr.IPv4.isValidFourPartDecimal(url.hostname);
+    const literal = url.hostname.startsWith("[") || isIPv4(url.hostname);
     for (const { address } of addresses) {
-      if (!ipaddr.isValid(address))
-        throw new BlockedWebhookError(`the resolver answered "${address}"`, address);
-      const why = refusal(ipaddr.parse(address), rules);
+      const family = isIP(address);
+      if (family === 0) throw new BlockedWebhookError(`the resolver answered "${address}"`, address);
+      const why = refusal(family === 4 ? ipaddr.IPv4.parse(address) : ipaddr.IPv6.parse(address), rules);
       if (why !== null) {
         throw new BlockedWebhookError(
           literal ? `the webhook's host is ${why}` : `the webhook's host resolves to ${why}`,
