@@ -1,4 +1,5 @@
 import type { LookupAddress } from "node:dns";
+import ipaddr from "ipaddr.js";
 import { describe, expect, it } from "vitest";
 import { hideUrl, viewerError } from "../../src/alerts/delivery-error";
 import {
@@ -17,8 +18,6 @@ import { StartupError } from "../../src/errors";
 // The webhook guard on its own: configuration, address ranges, every spelling of a host through the real
 // WHATWG URL parser, name rules, and what the resolver answers. The end-to-end checks (creation and
 // sending through the API, rebinding, pinning) are in tests/alerts/ssrf.test.ts.
-
-import ipaddr from "ipaddr.js";
 
 const judge = (address: string, rules = PUBLIC_NETWORKS_ONLY) => refusal(ipaddr.parse(address), rules);
 
