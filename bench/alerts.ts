@@ -14,7 +14,8 @@ import type { AddressInfo } from "node:net";
 import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
-import { DEFAULT_SENDER_SETTINGS } from "../src/alerts/sender";
+import { alertNetworksFromEnv } from "../src/alerts/network-guard";
+import { createAlertSender, DEFAULT_SENDER_SETTINGS } from "../src/alerts/sender";
 import { type App, createLocalApp, startServer } from "../src/app/server";
 import { openDatabase } from "../src/db/index";
 import { ms, table } from "./stats";
@@ -33,6 +34,8 @@ const RECEIVER_DELAY_MS = 50;
 const BASELINE_RUNS = option("--baseline", 300);
 const WARMUP = 30;
 const ADMIN = "bench-alerts-admin-token-0123456789";
+/** The receiver listens on loopback, which the sender refuses unless told, as an operator would tell it. */
+const RECEIVER_NETWORKS = alertNetworksFromEnv({ ALERT_ALLOWED_NETWORKS: "127.0.0.0/8" });
 const POSTGRES_ADMIN_URL = process.env.BENCH_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 
 /** Nearest-rank percentile. */
@@ -182,7 +185,12 @@ async function main(): Promise<void> {
     // 1 and 2: the app alone (no sender loop), so that only the recording transaction is measured:
     // loads of a deployment without policies and of one with 10, in turn.
     const local = viaApp(
-      await createLocalApp({ db, adminToken: ADMIN, logError: (m, e) => console.error(m, e) }),
+      await createLocalApp({
+        db,
+        adminToken: ADMIN,
+        logError: (m, e) => console.error(m, e),
+        alerts: createAlertSender({ db, network: RECEIVER_NETWORKS }),
+      }),
     );
     const idlePolicies: string[] = [];
     for (let i = 0; i < POLICIES; i++) {
@@ -211,7 +219,7 @@ async function main(): Promise<void> {
       adminToken: ADMIN,
       port: 0,
       host: "127.0.0.1",
-      alerts: { concurrency: CONCURRENCY },
+      alerts: { concurrency: CONCURRENCY, network: RECEIVER_NETWORKS },
     });
     const remote = viaHttp(`http://127.0.0.1:${server.port}/graphql`);
     for (let i = 0; i < POLICIES; i++) {
@@ -243,7 +251,7 @@ async function main(): Promise<void> {
       adminToken: ADMIN,
       port: 0,
       host: "127.0.0.1",
-      alerts: { concurrency: CONCURRENCY },
+      alerts: { concurrency: CONCURRENCY, network: RECEIVER_NETWORKS },
     });
     const drainExpected = busyArrivals + DRAIN_LOADS * POLICIES;
     while (arrivals.length < drainExpected && Date.now() < deadline)

@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { type AlertSenderOptions, createAlertSender } from "../src/alerts/sender";
 import { type App, createLocalApp } from "../src/app/server";
 import { hashToken } from "../src/auth/secrets";
 import type { TypedDocument } from "../src/client";
@@ -53,17 +54,27 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-/** An app on a fresh SQLite database in a temporary folder, called through `yoga.fetch`. */
-export async function createTestServer(): Promise<TestServer> {
+/**
+ * An app on a fresh SQLite database in a temporary folder, called through `yoga.fetch`. `alerts`: options
+ * of its alert sender (never started; testAlertPolicy sends), e.g. the networks it may send to besides the
+ * internet, as ALERT_ALLOWED_NETWORKS says.
+ */
+export async function createTestServer(
+  options: { alerts?: Omit<AlertSenderOptions, "db"> } = {},
+): Promise<TestServer> {
   const dir = mkdtempSync(join(tmpdir(), "project-history-test-"));
   const queries: string[] = [];
   const database = await createTestDatabase(dir);
   const db = await openDatabase(database.url, { onQuery: (sql) => queries.push(sql) });
   const errors: unknown[] = [];
+  const logError = (_message: string, error: unknown) => errors.push(error);
   const app = await createLocalApp({
     db,
     adminToken: ADMIN_TOKEN,
-    logError: (_message, error) => errors.push(error),
+    logError,
+    ...(options.alerts
+      ? { alerts: createAlertSender({ logError, log: () => {}, ...options.alerts, db }) }
+      : {}),
   });
   return {
     app,

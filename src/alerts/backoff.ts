@@ -1,6 +1,7 @@
 // When a failed attempt is tried again, per the contract: network errors, timeouts, 408, 429 and 5xx are
 // retried with exponential backoff (about 1 s, doubling, with jitter) up to 6 attempts; any other 4xx (and
-// a redirect, which is never followed) fails at once.
+// a redirect, which is never followed) fails at once, and so does a webhook this server does not send to
+// (a blocked address, an invalid URL): nothing was sent, and trying again would change nothing.
 
 export const DEFAULT_MAX_ATTEMPTS = 6;
 export const DEFAULT_BACKOFF_BASE_MS = 1_000;
@@ -8,14 +9,31 @@ export const DEFAULT_BACKOFF_BASE_MS = 1_000;
 export const JITTER = 0.2;
 
 /** What one attempt came to. */
+/** Network-level failures; an answered attempt's class is HTTP_<status>. */
+export type NetworkErrorClass =
+  | "TIMEOUT"
+  | "CONNECTION_REFUSED"
+  | "CONNECTION_RESET"
+  | "HOST_NOT_FOUND"
+  | "UNREACHABLE"
+  | "TLS_ERROR"
+  | "BLOCKED_ADDRESS"
+  | "INVALID_URL"
+  | "INTERRUPTED"
+  | "NETWORK_ERROR";
+
 export type AttemptOutcome =
   | { kind: "response"; status: number; body: string }
-  | { kind: "error"; message: string; timedOut: boolean };
+  | { kind: "error"; errorClass: NetworkErrorClass; message: string; timedOut: boolean };
 
 export type Verdict = "delivered" | "retry" | "fail";
 
 export function verdictOf(outcome: AttemptOutcome): Verdict {
-  if (outcome.kind === "error") return "retry";
+  if (outcome.kind === "error") {
+    return outcome.errorClass === "BLOCKED_ADDRESS" || outcome.errorClass === "INVALID_URL"
+      ? "fail"
+      : "retry";
+  }
   const { status } = outcome;
   if (status >= 200 && status < 300) return "delivered";
   if (status === 408 || status === 429 || status >= 500) return "retry";

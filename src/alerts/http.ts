@@ -5,9 +5,19 @@ import {
   type IncomingMessage,
 } from "node:http";
 import { Agent as HttpsAgent, request as httpsRequest } from "node:https";
-import type { AttemptOutcome } from "./backoff";
+import type { AttemptOutcome, NetworkErrorClass } from "./backoff";
+import { classifyNetworkError } from "./delivery-error";
+import {
+  BlockedWebhookError,
+  type CheckedTarget,
+  InvalidWebhookUrlError,
+  pinnedLookup,
+  type WebhookGuard,
+} from "./network-guard";
 
 export interface PostOptions {
+  /** Decides whether the URL may be sent to and pins the connection to the addresses it checked. */
+  guard: WebhookGuard;
   /** The whole exchange (connect, headers, the body read) must finish within this. */
   timeoutMs: number;
   /** At most this much of the response body is read; the rest is dropped with the connection. */
@@ -45,9 +55,13 @@ class AttemptInterrupted extends Error {}
 
 /**
  * POSTs one webhook with node:http(s) (a fraction of fetch's CPU per request, which matters when the
- * sender shares the process with the API). Never throws: every way it can go is an outcome. Redirects are
- * not followed (node:http never does; a 3xx is returned as it is), and nothing in an error message names
- * the URL, which may hold a secret.
+ * sender shares the process with the API). Never throws: every way it can go is an outcome.
+ *
+ * The guard checks the URL first, resolving its host: a refused address gets no connection attempt at all,
+ * so the answer is the same whatever the port (no port scanning through testAlertPolicy). The connection
+ * then goes to the checked addresses only (pinnedLookup), with the Host header and TLS SNI of the URL's
+ * host name. Redirects are not followed (node:http never does; a 3xx is returned as it is), and nothing in
+ * an error message names the URL, which may hold a secret.
  */
 export function postWebhook(
   url: string,
@@ -75,21 +89,20 @@ export function postWebhook(
         status: response?.statusCode ?? 0,
         body: Buffer.concat(chunks).toString("utf8"),
       });
+    const failWith = (errorClass: NetworkErrorClass, message: string) =>
+      finish({ kind: "error", errorClass, message, timedOut: errorClass === "TIMEOUT" });
     const fail = (error: unknown) => {
       // Once the status is in, it decides the outcome: a body that stalls or breaks afterwards only loses
       // the explanation.
       if (response) return answered();
-      if (error instanceof AttemptTimeout) {
-        return finish({ kind: "error", message: `timed out after ${options.timeoutMs} ms`, timedOut: true });
-      }
+      if (error instanceof AttemptTimeout)
+        return failWith("TIMEOUT", `timed out after ${options.timeoutMs} ms`);
       if (error instanceof AttemptInterrupted) {
-        return finish({
-          kind: "error",
-          message: "interrupted: the server shut down during the attempt",
-          timedOut: false,
-        });
+        return failWith("INTERRUPTED", "interrupted: the server shut down during the attempt");
       }
-      finish({ kind: "error", message: scrub(describe(error), url), timedOut: false });
+      if (error instanceof BlockedWebhookError) return failWith("BLOCKED_ADDRESS", error.message);
+      if (error instanceof InvalidWebhookUrlError) return failWith("INVALID_URL", error.message);
+      failWith(classifyNetworkError(error), scrub(describe(error), url));
     };
     const stop = (reason: Error) => {
       fail(reason);
@@ -100,41 +113,40 @@ export function postWebhook(
     if (options.signal?.aborted) return onAbort();
     options.signal?.addEventListener("abort", onAbort, { once: true });
 
-    let target: URL;
-    try {
-      target = new URL(url);
-    } catch {
-      return finish({ kind: "error", message: "the webhook URL is not valid", timedOut: false });
-    }
-    const https = target.protocol === "https:";
-    if (!https && target.protocol !== "http:") {
-      return finish({ kind: "error", message: "only http and https URLs are sent to", timedOut: false });
-    }
-    const send = https ? httpsRequest : httpRequest;
-    request = send(target, {
-      method: "POST",
-      agent: https ? options.agents?.https : options.agents?.http,
-      headers: { ...headers, "content-length": String(Buffer.byteLength(body)) },
-    });
-    request.on("error", fail);
-    request.on("response", (incoming) => {
-      response = incoming;
-      incoming.on("data", (chunk: Buffer) => {
-        const room = options.maxResponseBytes - size;
-        const kept = chunk.byteLength > room ? chunk.subarray(0, room) : chunk;
-        chunks.push(kept);
-        size += kept.byteLength;
-        if (size >= options.maxResponseBytes) {
-          // Enough read: the rest is dropped with the connection.
-          answered();
-          incoming.destroy();
-        }
+    const connect = (checked: CheckedTarget) => {
+      // Timed out or interrupted while resolving: nothing is sent.
+      if (settled) return;
+      const target = checked.url;
+      const https = target.protocol === "https:";
+      const send = https ? httpsRequest : httpRequest;
+      request = send(target, {
+        method: "POST",
+        agent: https ? options.agents?.https : options.agents?.http,
+        lookup: pinnedLookup(checked.addresses),
+        headers: { ...headers, "content-length": String(Buffer.byteLength(body)) },
       });
-      incoming.on("end", answered);
-      incoming.on("error", fail);
-      incoming.on("close", answered);
-    });
-    request.end(body);
+      request.on("error", fail);
+      request.on("response", (incoming) => {
+        response = incoming;
+        incoming.on("data", (chunk: Buffer) => {
+          const room = options.maxResponseBytes - size;
+          const kept = chunk.byteLength > room ? chunk.subarray(0, room) : chunk;
+          chunks.push(kept);
+          size += kept.byteLength;
+          if (size >= options.maxResponseBytes) {
+            // Enough read: the rest is dropped with the connection.
+            answered();
+            incoming.destroy();
+          }
+        });
+        incoming.on("end", answered);
+        incoming.on("error", fail);
+        incoming.on("close", answered);
+      });
+      request.end(body);
+    };
+    // A refusal, a resolver error, or node:http throwing on its options: each is an outcome, never a crash.
+    options.guard.check(url).then(connect).catch(fail);
   });
 }
 

@@ -107,6 +107,9 @@ export interface AttemptRecord {
   status: "PENDING" | "DELIVERED" | "FAILED";
   nextAttemptAt?: Date;
   responseStatus: number | null;
+  /** What every VIEWER sees of a failure (see delivery-error.ts); null when delivered. */
+  errorClass: string | null;
+  /** The detail only EDITORs see. */
   lastError: string | null;
   /** Undo the claim's count: the delivery was not sent (its policy was disabled meanwhile). */
   notAttempted?: boolean;
@@ -129,6 +132,7 @@ export async function recordAttempt(
       status: record.status,
       claimToken: null,
       responseStatus: record.responseStatus,
+      errorClass: record.errorClass,
       lastError: record.lastError,
       ...(record.nextAttemptAt ? { nextAttemptAt: record.nextAttemptAt } : {}),
       ...(record.status === "DELIVERED" ? { deliveredAt: now } : {}),
@@ -151,7 +155,14 @@ export async function recordDelivered(
 ): Promise<number> {
   const { count } = await prisma.alertDelivery.updateMany({
     where: { id: { in: ids }, claimToken: token },
-    data: { status: "DELIVERED", claimToken: null, responseStatus, lastError: null, deliveredAt: now },
+    data: {
+      status: "DELIVERED",
+      claimToken: null,
+      responseStatus,
+      errorClass: null,
+      lastError: null,
+      deliveredAt: now,
+    },
   });
   return count;
 }

@@ -2,7 +2,9 @@ import type { PrismaClient } from "../db/index";
 import { InvalidInput, NotFound } from "../domain/errors";
 import { DEFAULT_DEPLOYMENT, validateName } from "../domain/names";
 import { type AlertPolicy, Prisma, type ProjectLoad } from "../generated/prisma/client";
+import { POLICY_DISABLED } from "./delivery-error";
 import { type AlertEvent, type AlertFormat, parseEvents, serializeEvents } from "./events";
+import { BlockedWebhookError, InvalidWebhookUrlError, type WebhookGuard } from "./network-guard";
 import { generateSigningSecret } from "./signing";
 
 export const WEBHOOK_URL_MAX_LENGTH = 2_000;
@@ -38,6 +40,23 @@ export function validateWebhookUrl(value: string): string {
   return url;
 }
 
+/**
+ * The URL's host, resolved now, must be one the sender may reach (see network-guard.ts): refused with
+ * BAD_USER_INPUT and the reason. A host that does not resolve yet passes; every send checks again.
+ */
+export async function checkWebhookAddress(guard: WebhookGuard, url: string): Promise<void> {
+  try {
+    await guard.checkIfResolvable(url);
+  } catch (error) {
+    if (error instanceof BlockedWebhookError) {
+      throw new InvalidInput(`webhookUrl is refused: ${error.message}`, { reason: "BLOCKED_ADDRESS" });
+    }
+    if (error instanceof InvalidWebhookUrlError)
+      throw new InvalidInput(`webhookUrl is refused: ${error.message}`);
+    throw error;
+  }
+}
+
 export function validateEvents(events: readonly AlertEvent[]): string {
   if (events.length === 0) throw new InvalidInput("events must name at least one AlertEvent");
   return serializeEvents(events);
@@ -60,14 +79,20 @@ export interface CreatePolicyInput {
   format?: AlertFormat | null;
 }
 
-/** Creates a policy and returns it with its signing secret: the only time the secret leaves the server. */
+/**
+ * Creates a policy and returns it with its signing secret: the only time the secret leaves the server.
+ * `guard` is the sender's: a URL it would refuse to send to is refused here.
+ */
 export async function createPolicy(
   prisma: PrismaClient,
   input: CreatePolicyInput,
   createdBy: string | null,
+  guard: WebhookGuard,
 ): Promise<{ policy: AlertPolicy; signingSecret: string }> {
   const name = validateName("name", input.name);
   const deployment = validateName("deployment", input.deployment ?? DEFAULT_DEPLOYMENT);
+  const webhookUrl = validateWebhookUrl(input.webhookUrl);
+  await checkWebhookAddress(guard, webhookUrl);
   const signingSecret = generateSigningSecret();
   try {
     const policy = await prisma.alertPolicy.create({
@@ -76,7 +101,7 @@ export async function createPolicy(
         deployment,
         project: optionalProject(input.project),
         events: validateEvents(input.events),
-        webhookUrl: validateWebhookUrl(input.webhookUrl),
+        webhookUrl,
         format: input.format ?? "JSON",
         signingSecret,
         createdBy,
@@ -109,26 +134,29 @@ function required<T>(what: string, value: T | null | undefined): T | undefined {
 
 /**
  * Changes the fields given. Disabling a policy also cancels its deliveries still waiting to be sent:
- * "disabled" means nothing more goes out.
+ * "disabled" means nothing more goes out. A new webhook URL is checked with `guard` as at creation.
  */
 export async function updatePolicy(
   prisma: PrismaClient,
   id: number,
   input: UpdatePolicyInput,
+  guard: WebhookGuard,
 ): Promise<AlertPolicy> {
   const name = required("name", input.name);
   const events = required("events", input.events);
   const webhookUrl = required("webhookUrl", input.webhookUrl);
   const format = required("format", input.format);
   const enabled = required("enabled", input.enabled);
+  const url = webhookUrl === undefined ? undefined : validateWebhookUrl(webhookUrl);
   const data: Prisma.AlertPolicyUpdateInput = {
     ...(name !== undefined ? { name: validateName("name", name) } : {}),
     ...(input.project !== undefined ? { project: optionalProject(input.project) } : {}),
     ...(events !== undefined ? { events: validateEvents(events) } : {}),
-    ...(webhookUrl !== undefined ? { webhookUrl: validateWebhookUrl(webhookUrl) } : {}),
+    ...(url !== undefined ? { webhookUrl: url } : {}),
     ...(format !== undefined ? { format } : {}),
     ...(enabled !== undefined ? { enabled } : {}),
   };
+  if (url !== undefined) await checkWebhookAddress(guard, url);
   try {
     return await prisma.$transaction(async (tx) => {
       const updated = await tx.alertPolicy.updateMany({ where: { id }, data });
@@ -137,7 +165,7 @@ export async function updatePolicy(
         // Claimed ones are being sent now; if that attempt fails, the retry finds the policy disabled.
         await tx.alertDelivery.updateMany({
           where: { policyId: id, status: "PENDING", claimToken: null },
-          data: { status: "FAILED", lastError: "Not sent: the policy was disabled" },
+          data: { status: "FAILED", ...POLICY_DISABLED },
         });
       }
       return tx.alertPolicy.findUniqueOrThrow({ where: { id } });

@@ -3,9 +3,16 @@ import type { Database } from "../db/index";
 import { commitUrl } from "../domain/git";
 import { encodeGlobalId } from "../domain/ids";
 import type { AlertDelivery } from "../generated/prisma/client";
-import { type AttemptOutcome, DEFAULT_BACKOFF_BASE_MS, DEFAULT_MAX_ATTEMPTS, nextStep } from "./backoff";
+import { DEFAULT_BACKOFF_BASE_MS, DEFAULT_MAX_ATTEMPTS, nextStep } from "./backoff";
+import { errorClassOf, errorText, POLICY_DISABLED } from "./delivery-error";
 import { type AlertEvent, type AlertFormat, isAlertEvent, isAlertFormat } from "./events";
 import { createAgents, postWebhook } from "./http";
+import {
+  type AlertNetworkRules,
+  createWebhookGuard,
+  type HostResolver,
+  type WebhookGuard,
+} from "./network-guard";
 import { type ClaimedDelivery, claimDue, loadClaimed, recordAttempt, recordDelivered } from "./outbox";
 import { type AlertSubject, formatPayload } from "./payload";
 import { signatureHeader } from "./signing";
@@ -47,10 +54,19 @@ export interface AlertSenderOptions extends Partial<SenderSettings> {
   log?: (message: string) => void;
   /** Told the outcome of each attempt that got an answer or an error (metrics). */
   onAttempt?: (outcome: "delivered" | "retrying" | "failed") => void;
+  /**
+   * Which networks webhooks may reach besides the public internet (default: none). The server reads them
+   * from ALERT_ALLOWED_NETWORKS and ALERT_ALLOW_PRIVATE_NETWORKS (alertNetworksFromEnv).
+   */
+  network?: AlertNetworkRules;
+  /** Resolves webhook host names (default: the system resolver); tests inject answers. */
+  resolve?: HostResolver;
 }
 
 export interface AlertSender {
   readonly settings: SenderSettings;
+  /** The sender's network rules: policies are checked with it when written, as every send is. */
+  readonly guard: WebhookGuard;
   /** Starts the background loop: due deliveries now, then every poll interval. */
   start(): void;
   /** A recording transaction committed new deliveries: look now rather than at the next poll. */
@@ -84,6 +100,7 @@ export function createAlertSender(options: AlertSenderOptions): AlertSender {
   }
   const prisma = db.prisma;
   const agents = createAgents();
+  const guard = createWebhookGuard({ rules: options.network, resolve: options.resolve });
   const refillBatch = Math.max(1, Math.ceil(settings.concurrency / 4));
   const inFlight = new Map<number, { abort: AbortController; done: Promise<void> }>();
   let started = false;
@@ -199,7 +216,7 @@ export function createAlertSender(options: AlertSenderOptions): AlertSender {
       await recordAttempt(prisma, delivery.id, token, {
         status: "FAILED",
         responseStatus: null,
-        lastError: "Not sent: the policy was disabled",
+        ...POLICY_DISABLED,
         notAttempted: true,
       });
       return;
@@ -219,7 +236,7 @@ export function createAlertSender(options: AlertSenderOptions): AlertSender {
         "x-delivery-attempt": String(delivery.attempts),
         "x-signature-256": signatureHeader(body, policy.signingSecret),
       },
-      { timeoutMs: settings.timeoutMs, maxResponseBytes: settings.maxResponseBytes, signal, agents },
+      { guard, timeoutMs: settings.timeoutMs, maxResponseBytes: settings.maxResponseBytes, signal, agents },
     );
     // Shutting down: the attempt was cut short, not answered; the next instance to start sends it at once.
     const interrupted = signal?.aborted === true && outcome.kind === "error";
@@ -245,6 +262,7 @@ export function createAlertSender(options: AlertSenderOptions): AlertSender {
         status: step.status,
         nextAttemptAt: step.status === "PENDING" ? new Date(now.getTime() + step.delayMs) : undefined,
         responseStatus: outcome.kind === "response" ? outcome.status : null,
+        errorClass: errorClassOf(outcome),
         lastError: errorText(outcome, policy.webhookUrl),
       },
       now,
@@ -260,6 +278,7 @@ export function createAlertSender(options: AlertSenderOptions): AlertSender {
 
   return {
     settings,
+    guard,
     start() {
       if (started || stopped) return;
       started = true;
@@ -309,42 +328,6 @@ export function createAlertSender(options: AlertSenderOptions): AlertSender {
       agents.destroy();
     },
   };
-}
-
-/** The error shown in lastError: the failure, or the refusal with the start of the receiver's answer. */
-export function errorText(outcome: AttemptOutcome, webhookUrl: string): string | null {
-  if (outcome.kind === "error") return outcome.message;
-  const { status, body } = outcome;
-  if (status >= 200 && status < 300) return null;
-  if (status >= 300 && status < 400) return `HTTP ${status}: redirects are not followed`;
-  const excerpt = hideUrl(body.slice(0, 2_000), webhookUrl).trim().replace(/\s+/g, " ").slice(0, 300);
-  return excerpt ? `HTTP ${status}: ${excerpt}` : `HTTP ${status}`;
-}
-
-/**
- * Receivers often echo the request path in an error page ("Cannot POST /hooks/<secret>"), and lastError is
- * shown to VIEWERs: the URL, its path and query, and any long segment or value of them are blanked out.
- */
-export function hideUrl(text: string, webhookUrl: string): string {
-  let url: URL;
-  try {
-    url = new URL(webhookUrl);
-  } catch {
-    return text;
-  }
-  const parts = [
-    webhookUrl,
-    url.pathname + url.search,
-    url.pathname,
-    url.search,
-    ...url.pathname.split("/"),
-    ...[...url.searchParams.values()],
-  ]
-    .filter((part) => part.length >= 12 || (part.length > 1 && part.includes("/")) || part.startsWith("?"))
-    .sort((a, b) => b.length - a.length);
-  let hidden = text;
-  for (const part of parts) hidden = hidden.replaceAll(part, "…");
-  return hidden;
 }
 
 function subjectOf(delivery: ClaimedDelivery, deliveryId: string, event: AlertEvent): AlertSubject {

@@ -1,3 +1,4 @@
+import { type AlertNetworkRules, alertNetworksFromEnv } from "../alerts/network-guard";
 import { DEFAULT_DATABASE_URL } from "../db/index";
 import { StartupError } from "../domain/errors";
 import type { LogFormat } from "../observability/logger";
@@ -20,6 +21,8 @@ export interface Config {
   metricsToken: string | null;
   /** Where a bootstrap admin token is written when no terminal is attached (BOOTSTRAP_TOKEN_FILE). */
   bootstrapTokenFile: string;
+  /** ALERT_ALLOWED_NETWORKS and ALERT_ALLOW_PRIVATE_NETWORKS: where webhooks may go besides the internet. */
+  alertNetworks: AlertNetworkRules;
 }
 
 const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"];
@@ -62,5 +65,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logFormat,
     metricsToken: env.METRICS_TOKEN?.trim() || null,
     bootstrapTokenFile: env.BOOTSTRAP_TOKEN_FILE?.trim() || "data/bootstrap-admin-token",
+    alertNetworks: alertNetworksFromEnv(env),
   };
 }

@@ -56,6 +56,7 @@ async function main(): Promise<void> {
     port: config.port,
     host: config.host,
     redisUrl: config.redisUrl,
+    alerts: { network: config.alertNetworks },
   });
   // Handlers first: whoever reads the line below may signal at once.
   let stopping = false;

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { SenderSettings } from "../../src/alerts/sender";
+import { createAlertSender, type SenderSettings } from "../../src/alerts/sender";
 import { createLocalApp, type RunningServer, startServer } from "../../src/app/server";
 import { type Database, openDatabase } from "../../src/db/index";
 import { decodeGlobalId } from "../../src/domain/ids";
@@ -10,6 +10,7 @@ import { graphql } from "../generated";
 import type { CreateAlertPolicyInput, RecordProjectLoadInput } from "../generated/graphql";
 import { ADMIN_TOKEN, createToken, graphqlRequest, type TestServer } from "../helpers";
 import { createTestDatabase, type TestDatabase } from "../test-database";
+import { RECEIVER_NETWORKS } from "./receiver";
 
 /** Sender settings small enough for tests: retries within tens of milliseconds. */
 export const FAST: Partial<SenderSettings> = {
@@ -43,7 +44,7 @@ export async function temporaryDatabase(): Promise<TestDatabase & { dir: string 
   };
 }
 
-/** The real server (HTTP, with its alert sender running) on a free port. */
+/** The real server (HTTP, with its alert sender running) on a free port, sending to loopback receivers. */
 export async function startAlertServer(
   url: string,
   settings: Partial<SenderSettings> = FAST,
@@ -55,7 +56,7 @@ export async function startAlertServer(
     port: 0,
     host: "127.0.0.1",
     logError: () => {},
-    alerts: { ...settings, log: () => {} },
+    alerts: { ...settings, network: RECEIVER_NETWORKS, log: () => {} },
   });
   return {
     running,
@@ -74,7 +75,9 @@ export async function startAlertServer(
  * sending, or a plain test bench for the outbox.
  */
 export async function withoutSender(db: Database): Promise<Pick<AlertServer, "request">> {
-  const app = await createLocalApp({ db, adminToken: ADMIN_TOKEN, logError: () => {} });
+  // A sender that is never started: it checks policies' URLs as the server's would.
+  const alerts = createAlertSender({ db, network: RECEIVER_NETWORKS, logError: () => {} });
+  const app = await createLocalApp({ db, adminToken: ADMIN_TOKEN, logError: () => {}, alerts });
   return {
     request: graphqlRequest((init) => app.fetch("http://test/graphql", init)),
   };

@@ -5,7 +5,7 @@ import { graphql } from "../generated";
 import type { CreateAlertPolicyInput, CreateAlertPolicyMutationVariables } from "../generated/graphql";
 import { codes, createTestServer, type GraphQLResponse, RECORD, record, type TestServer } from "../helpers";
 import { CREATE_POLICY, createPolicy, FAILED_LOAD, rowId } from "./alert-helpers";
-import { Receiver } from "./receiver";
+import { RECEIVER_NETWORKS, Receiver } from "./receiver";
 
 // The GraphQL API of alert policies, through app.fetch. No background sender runs here: deliveries that
 // failed loads write stay in the outbox, which is what the transaction tests look at.
@@ -13,7 +13,7 @@ import { Receiver } from "./receiver";
 let server: TestServer;
 let receiver: Receiver;
 beforeAll(async () => {
-  server = await createTestServer();
+  server = await createTestServer({ alerts: { network: RECEIVER_NETWORKS } });
   receiver = await new Receiver().start();
 });
 afterAll(async () => {

@@ -1,5 +1,13 @@
 import { createServer, type IncomingHttpHeaders, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo, Socket } from "node:net";
+import { alertNetworksFromEnv } from "../../src/alerts/network-guard";
+
+/**
+ * The receiver listens on loopback, which the alert sender refuses by default: a server that sends to it
+ * opts in, as an operator would, with ALERT_ALLOWED_NETWORKS=127.0.0.0/8.
+ */
+export const RECEIVER_NETWORK_ENV = { ALERT_ALLOWED_NETWORKS: "127.0.0.0/8" };
+export const RECEIVER_NETWORKS = alertNetworksFromEnv(RECEIVER_NETWORK_ENV);
 
 /** One request as the receiver saw it. */
 export interface Received {

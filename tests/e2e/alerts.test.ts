@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { verifySignature } from "../../src/alerts/signing";
 import type { TypedDocument } from "../../src/client";
-import { Receiver } from "../alerts/receiver";
+import { RECEIVER_NETWORK_ENV, Receiver } from "../alerts/receiver";
 import { graphql } from "../generated";
 import { createTestDatabase, type TestDatabase } from "../test-database";
 import { MainProcess } from "./process";
@@ -36,7 +36,12 @@ afterEach(async (context) => {
 });
 
 function start(): MainProcess {
-  const child = new MainProcess({ PORT: "0", DATABASE_URL: database.url, ADMIN_TOKEN: ADMIN });
+  const child = new MainProcess({
+    PORT: "0",
+    DATABASE_URL: database.url,
+    ADMIN_TOKEN: ADMIN,
+    ...RECEIVER_NETWORK_ENV,
+  });
   processes.push(child);
   return child;
 }

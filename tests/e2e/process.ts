@@ -15,7 +15,16 @@ export interface Exit {
 }
 
 /** The variables the test decides about: nothing leaks in from the shell that runs vitest. */
-const DECIDED_BY_TESTS = ["ADMIN_TOKEN", "PORT", "DATABASE_URL", "HOST", "LOG_LEVEL", "LOG_FORMAT"];
+const DECIDED_BY_TESTS = [
+  "ADMIN_TOKEN",
+  "PORT",
+  "DATABASE_URL",
+  "HOST",
+  "LOG_LEVEL",
+  "LOG_FORMAT",
+  "ALERT_ALLOWED_NETWORKS",
+  "ALERT_ALLOW_PRIVATE_NETWORKS",
+];
 
 /** `tsx <script>` from the project's root, as an npm script runs it, with its output collected. */
 export class TsxProcess {

@@ -27,6 +27,11 @@ type Documents = {
     "\n        query AlertPolicyFieldNames { __type(name: \"AlertPolicy\") { fields { name } } }\n      ": typeof types.AlertPolicyFieldNamesDocument,
     "\n        query DefaultDeploymentPolicyNames { alertPolicies { name } }\n      ": typeof types.DefaultDeploymentPolicyNamesDocument,
     "\n      query GuardedNode($id: ID!) { node(id: $id) { id ... on AlertPolicy { webhookUrl } ... on AlertDelivery { status } } }\n    ": typeof types.GuardedNodeDocument,
+    "\n  mutation SsrfCreatePolicy($input: CreateAlertPolicyInput!) {\n    createAlertPolicy(input: $input) { policy { id webhookUrl } }\n  }\n": typeof types.SsrfCreatePolicyDocument,
+    "\n  mutation SsrfUpdatePolicy($input: UpdateAlertPolicyInput!) {\n    updateAlertPolicy(input: $input) { id webhookUrl }\n  }\n": typeof types.SsrfUpdatePolicyDocument,
+    "\n  mutation SsrfTestPolicy($id: ID!) {\n    testAlertPolicy(id: $id) { id status attempts responseStatus errorClass lastError }\n  }\n": typeof types.SsrfTestPolicyDocument,
+    "\n  query SsrfDelivery($id: ID!) {\n    node(id: $id) { ... on AlertDelivery { status responseStatus errorClass lastError } }\n  }\n": typeof types.SsrfDeliveryDocument,
+    "\n  query SsrfListedDeliveries($deployment: String!) {\n    alertPolicies(deployment: $deployment) {\n      name\n      deliveries(first: 5) { edges { node { responseStatus errorClass lastError } } }\n    }\n  }\n": typeof types.SsrfListedDeliveriesDocument,
     "\n  query CliTestLoadError($id: ID!) {\n    node(id: $id) {\n      ... on ProjectLoad {\n        error {\n          message\n          stack\n        }\n      }\n    }\n  }\n": typeof types.CliTestLoadErrorDocument,
     "\n        mutation E2eCreatePagerPolicy($url: String!) {\n          createAlertPolicy(input: { name: \"pager\", events: [PROJECT_LOAD_FAILED], webhookUrl: $url }) { signingSecret }\n        }\n      ": typeof types.E2eCreatePagerPolicyDocument,
     "\n      mutation E2eRecordFailure($error: String!) {\n        recordProjectLoad(input: {\n          project: \"etl\", status: FAILURE, error: $error,\n          git: { repositoryUrl: \"https://github.com/acme/etl\", commitHash: \"0a1b2c3\" }\n        }) { load { id } }\n      }\n    ": typeof types.E2eRecordFailureDocument,
@@ -104,6 +109,11 @@ const documents: Documents = {
     "\n        query AlertPolicyFieldNames { __type(name: \"AlertPolicy\") { fields { name } } }\n      ": types.AlertPolicyFieldNamesDocument,
     "\n        query DefaultDeploymentPolicyNames { alertPolicies { name } }\n      ": types.DefaultDeploymentPolicyNamesDocument,
     "\n      query GuardedNode($id: ID!) { node(id: $id) { id ... on AlertPolicy { webhookUrl } ... on AlertDelivery { status } } }\n    ": types.GuardedNodeDocument,
+    "\n  mutation SsrfCreatePolicy($input: CreateAlertPolicyInput!) {\n    createAlertPolicy(input: $input) { policy { id webhookUrl } }\n  }\n": types.SsrfCreatePolicyDocument,
+    "\n  mutation SsrfUpdatePolicy($input: UpdateAlertPolicyInput!) {\n    updateAlertPolicy(input: $input) { id webhookUrl }\n  }\n": types.SsrfUpdatePolicyDocument,
+    "\n  mutation SsrfTestPolicy($id: ID!) {\n    testAlertPolicy(id: $id) { id status attempts responseStatus errorClass lastError }\n  }\n": types.SsrfTestPolicyDocument,
+    "\n  query SsrfDelivery($id: ID!) {\n    node(id: $id) { ... on AlertDelivery { status responseStatus errorClass lastError } }\n  }\n": types.SsrfDeliveryDocument,
+    "\n  query SsrfListedDeliveries($deployment: String!) {\n    alertPolicies(deployment: $deployment) {\n      name\n      deliveries(first: 5) { edges { node { responseStatus errorClass lastError } } }\n    }\n  }\n": types.SsrfListedDeliveriesDocument,
     "\n  query CliTestLoadError($id: ID!) {\n    node(id: $id) {\n      ... on ProjectLoad {\n        error {\n          message\n          stack\n        }\n      }\n    }\n  }\n": types.CliTestLoadErrorDocument,
     "\n        mutation E2eCreatePagerPolicy($url: String!) {\n          createAlertPolicy(input: { name: \"pager\", events: [PROJECT_LOAD_FAILED], webhookUrl: $url }) { signingSecret }\n        }\n      ": types.E2eCreatePagerPolicyDocument,
     "\n      mutation E2eRecordFailure($error: String!) {\n        recordProjectLoad(input: {\n          project: \"etl\", status: FAILURE, error: $error,\n          git: { repositoryUrl: \"https://github.com/acme/etl\", commitHash: \"0a1b2c3\" }\n        }) { load { id } }\n      }\n    ": types.E2eRecordFailureDocument,
@@ -217,6 +227,26 @@ export function graphql(source: "\n        query DefaultDeploymentPolicyNames { 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n      query GuardedNode($id: ID!) { node(id: $id) { id ... on AlertPolicy { webhookUrl } ... on AlertDelivery { status } } }\n    "): typeof import('./graphql').GuardedNodeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SsrfCreatePolicy($input: CreateAlertPolicyInput!) {\n    createAlertPolicy(input: $input) { policy { id webhookUrl } }\n  }\n"): typeof import('./graphql').SsrfCreatePolicyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SsrfUpdatePolicy($input: UpdateAlertPolicyInput!) {\n    updateAlertPolicy(input: $input) { id webhookUrl }\n  }\n"): typeof import('./graphql').SsrfUpdatePolicyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SsrfTestPolicy($id: ID!) {\n    testAlertPolicy(id: $id) { id status attempts responseStatus errorClass lastError }\n  }\n"): typeof import('./graphql').SsrfTestPolicyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SsrfDelivery($id: ID!) {\n    node(id: $id) { ... on AlertDelivery { status responseStatus errorClass lastError } }\n  }\n"): typeof import('./graphql').SsrfDeliveryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SsrfListedDeliveries($deployment: String!) {\n    alertPolicies(deployment: $deployment) {\n      name\n      deliveries(first: 5) { edges { node { responseStatus errorClass lastError } } }\n    }\n  }\n"): typeof import('./graphql').SsrfListedDeliveriesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

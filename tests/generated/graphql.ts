@@ -247,6 +247,44 @@ export type GuardedNodeQuery = { node:
     | { id: string }
    | null };
 
+export type SsrfCreatePolicyMutationVariables = Exact<{
+  input: CreateAlertPolicyInput;
+}>;
+
+
+export type SsrfCreatePolicyMutation = { createAlertPolicy: { policy: { id: string, webhookUrl: string | null } } };
+
+export type SsrfUpdatePolicyMutationVariables = Exact<{
+  input: UpdateAlertPolicyInput;
+}>;
+
+
+export type SsrfUpdatePolicyMutation = { updateAlertPolicy: { id: string, webhookUrl: string | null } };
+
+export type SsrfTestPolicyMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SsrfTestPolicyMutation = { testAlertPolicy: { id: string, status: AlertDeliveryStatus, attempts: number, responseStatus: number | null, errorClass: string | null, lastError: string | null } };
+
+export type SsrfDeliveryQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SsrfDeliveryQuery = { node:
+    | { status: AlertDeliveryStatus, responseStatus: number | null, errorClass: string | null, lastError: string | null }
+    | Record<PropertyKey, never>
+   | null };
+
+export type SsrfListedDeliveriesQueryVariables = Exact<{
+  deployment: string;
+}>;
+
+
+export type SsrfListedDeliveriesQuery = { alertPolicies: Array<{ name: string, deliveries: { edges: Array<{ node: { responseStatus: number | null, errorClass: string | null, lastError: string | null } }> } }> };
+
 export type CliTestLoadErrorQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -853,6 +891,64 @@ export const GuardedNodeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<GuardedNodeQuery, GuardedNodeQueryVariables>;
+export const SsrfCreatePolicyDocument = new TypedDocumentString(`
+    mutation SsrfCreatePolicy($input: CreateAlertPolicyInput!) {
+  createAlertPolicy(input: $input) {
+    policy {
+      id
+      webhookUrl
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SsrfCreatePolicyMutation, SsrfCreatePolicyMutationVariables>;
+export const SsrfUpdatePolicyDocument = new TypedDocumentString(`
+    mutation SsrfUpdatePolicy($input: UpdateAlertPolicyInput!) {
+  updateAlertPolicy(input: $input) {
+    id
+    webhookUrl
+  }
+}
+    `) as unknown as TypedDocumentString<SsrfUpdatePolicyMutation, SsrfUpdatePolicyMutationVariables>;
+export const SsrfTestPolicyDocument = new TypedDocumentString(`
+    mutation SsrfTestPolicy($id: ID!) {
+  testAlertPolicy(id: $id) {
+    id
+    status
+    attempts
+    responseStatus
+    errorClass
+    lastError
+  }
+}
+    `) as unknown as TypedDocumentString<SsrfTestPolicyMutation, SsrfTestPolicyMutationVariables>;
+export const SsrfDeliveryDocument = new TypedDocumentString(`
+    query SsrfDelivery($id: ID!) {
+  node(id: $id) {
+    ... on AlertDelivery {
+      status
+      responseStatus
+      errorClass
+      lastError
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SsrfDeliveryQuery, SsrfDeliveryQueryVariables>;
+export const SsrfListedDeliveriesDocument = new TypedDocumentString(`
+    query SsrfListedDeliveries($deployment: String!) {
+  alertPolicies(deployment: $deployment) {
+    name
+    deliveries(first: 5) {
+      edges {
+        node {
+          responseStatus
+          errorClass
+          lastError
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SsrfListedDeliveriesQuery, SsrfListedDeliveriesQueryVariables>;
 export const CliTestLoadErrorDocument = new TypedDocumentString(`
     query CliTestLoadError($id: ID!) {
   node(id: $id) {

@@ -8,7 +8,7 @@ import WebSocket from "ws";
 import { type RunningServer, startServer } from "../../src/app/server";
 import { type Database, openDatabase } from "../../src/db/index";
 import { createLogger } from "../../src/observability/logger";
-import { Receiver } from "../alerts/receiver";
+import { RECEIVER_NETWORKS, Receiver } from "../alerts/receiver";
 import { graphql } from "../generated";
 import { ADMIN_TOKEN, createToken, graphqlRequest, type TestServer } from "../helpers";
 import { createTestDatabase, type TestDatabase } from "../test-database";
@@ -46,6 +46,7 @@ beforeEach(async () => {
     metricsToken: METRICS_TOKEN,
     port: 0,
     host: "127.0.0.1",
+    alerts: { network: RECEIVER_NETWORKS },
     logger: createLogger({
       level: "debug",
       format: "json",

@@ -1,7 +1,21 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import {
+  createServer,
+  Agent as HttpAgent,
+  type IncomingMessage,
+  type Server,
+  type ServerResponse,
+} from "node:http";
+import { createServer as createHttpsServer, Agent as HttpsAgent } from "node:https";
 import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { TLSSocket } from "node:tls";
 import { afterEach, describe, expect, it } from "vitest";
 import { postWebhook } from "../../src/alerts/http";
+import { createWebhookGuard } from "../../src/alerts/network-guard";
+import { RECEIVER_NETWORKS } from "../alerts/receiver";
 
 // postWebhook against real local HTTP servers: each safety property of the contract.
 
@@ -20,7 +34,12 @@ async function serve(handler: (request: IncomingMessage, response: ServerRespons
   return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 }
 
-const OPTIONS = { timeoutMs: 1_000, maxResponseBytes: 64 * 1024 };
+// The servers listen on loopback: the guard allows it, as ALERT_ALLOWED_NETWORKS=127.0.0.0/8 would.
+const OPTIONS = {
+  guard: createWebhookGuard({ rules: RECEIVER_NETWORKS }),
+  timeoutMs: 1_000,
+  maxResponseBytes: 64 * 1024,
+};
 
 describe("postWebhook", () => {
   it("POSTs the body with the given headers and returns the answer", async () => {
@@ -61,7 +80,12 @@ describe("postWebhook", () => {
     const started = performance.now();
     const outcome = await postWebhook(`${base}/hook`, "{}", {}, { ...OPTIONS, timeoutMs: 300 });
     const took = performance.now() - started;
-    expect(outcome).toEqual({ kind: "error", message: "timed out after 300 ms", timedOut: true });
+    expect(outcome).toEqual({
+      kind: "error",
+      errorClass: "TIMEOUT",
+      message: "timed out after 300 ms",
+      timedOut: true,
+    });
     expect(took).toBeGreaterThanOrEqual(280);
     expect(took).toBeLessThan(1_500);
   });
@@ -105,7 +129,7 @@ describe("postWebhook", () => {
     const port = new URL(base).port;
     for (const server of servers.splice(0)) await new Promise((resolve) => server.close(resolve));
     const outcome = await postWebhook(`http://127.0.0.1:${port}/hooks/s3cr3t-path`, "{}", {}, OPTIONS);
-    expect(outcome).toMatchObject({ kind: "error", timedOut: false });
+    expect(outcome).toMatchObject({ kind: "error", errorClass: "CONNECTION_REFUSED", timedOut: false });
     expect(outcome.kind === "error" && outcome.message).toMatch(/ECONNREFUSED/);
     expect(outcome.kind === "error" && outcome.message).not.toContain("s3cr3t");
   });
@@ -122,8 +146,102 @@ describe("postWebhook", () => {
     );
     expect(outcome).toEqual({
       kind: "error",
+      errorClass: "INTERRUPTED",
       message: "interrupted: the server shut down during the attempt",
       timedOut: false,
     });
+  });
+
+  it("turns node:http refusing its options into an outcome, not a crash", async () => {
+    const base = await serve((_request, response) => response.writeHead(200).end("ok"));
+    const outcome = await postWebhook(`${base}/hook`, "{}", { "x-bad": "line\nbreak" }, OPTIONS);
+    expect(outcome).toMatchObject({ kind: "error", errorClass: "NETWORK_ERROR", timedOut: false });
+    expect(outcome.kind === "error" && outcome.message).toMatch(/ERR_INVALID_CHAR/);
+  });
+
+  it("never connects to a refused address, whatever the port", async () => {
+    let connections = 0;
+    const base = await serve((_request, response) => response.writeHead(200).end("ok"));
+    servers[0]?.on("connection", () => {
+      connections++;
+    });
+    const strict = { ...OPTIONS, guard: createWebhookGuard() };
+    const outcome = await postWebhook(`${base}/hook`, "{}", {}, strict);
+    expect(outcome).toEqual({
+      kind: "error",
+      errorClass: "BLOCKED_ADDRESS",
+      message:
+        "the webhook's host is 127.0.0.1, a loopback address; list it in ALERT_ALLOWED_NETWORKS to allow it",
+      timedOut: false,
+    });
+    expect(connections).toBe(0);
+  });
+
+  it("pins an https connection to the checked address and keeps the host name for SNI, the certificate and Host", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "project-history-tls-"));
+    try {
+      try {
+        execFileSync(
+          "openssl",
+          [
+            ...["req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes"],
+            ...["-keyout", join(dir, "key.pem"), "-out", join(dir, "cert.pem"), "-days", "1"],
+            ...["-subj", "/CN=hooks.test", "-addext", "subjectAltName=DNS:hooks.test"],
+          ],
+          { stdio: "ignore" },
+        );
+      } catch {
+        console.warn("!!! SKIPPED the TLS pinning test: no openssl to make a certificate with");
+        return;
+      }
+      const cert = readFileSync(join(dir, "cert.pem"));
+      let servername: string | false | null = null;
+      let host: string | undefined;
+      const tls = createHttpsServer(
+        { key: readFileSync(join(dir, "key.pem")), cert },
+        (request, response) => {
+          host = request.headers.host;
+          servername = (request.socket as TLSSocket).servername;
+          response.writeHead(200).end("ok");
+        },
+      );
+      await new Promise<void>((resolve) => tls.listen(0, "127.0.0.1", resolve));
+      const port = (tls.address() as AddressInfo).port;
+      const agents = {
+        http: new HttpAgent(),
+        // Trusts the test certificate: verification still checks it against hooks.test.
+        https: new HttpsAgent({ ca: cert }),
+        destroy() {
+          this.http.destroy();
+          this.https.destroy();
+        },
+      };
+      const lookups: string[] = [];
+      const guard = createWebhookGuard({
+        rules: RECEIVER_NETWORKS,
+        resolve: async (hostname) => {
+          lookups.push(hostname);
+          return [{ address: "127.0.0.1", family: 4 }];
+        },
+      });
+      try {
+        const outcome = await postWebhook(
+          `https://hooks.test:${port}/hook`,
+          "{}",
+          {},
+          { ...OPTIONS, guard, agents },
+        );
+        expect(outcome).toEqual({ kind: "response", status: 200, body: "ok" });
+        expect(servername).toBe("hooks.test");
+        expect(host).toBe(`hooks.test:${port}`);
+        expect(lookups).toEqual(["hooks.test"]);
+      } finally {
+        agents.destroy();
+        tls.closeAllConnections();
+        await new Promise((resolve) => tls.close(resolve));
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

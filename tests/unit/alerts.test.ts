@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { type AttemptOutcome, backoffDelay, nextStep, verdictOf } from "../../src/alerts/backoff";
+import { errorText, hideUrl } from "../../src/alerts/delivery-error";
 import { parseEvents, serializeEvents } from "../../src/alerts/events";
 import {
   type AlertSubject,
@@ -9,7 +10,6 @@ import {
   truncate,
 } from "../../src/alerts/payload";
 import { validateWebhookUrl } from "../../src/alerts/policies";
-import { errorText, hideUrl } from "../../src/alerts/sender";
 import { generateSigningSecret, signatureHeader, verifySignature } from "../../src/alerts/signing";
 import { InvalidInput } from "../../src/domain/errors";
 
@@ -41,7 +41,12 @@ describe("signing", () => {
 
 describe("retry policy", () => {
   const response = (status: number): AttemptOutcome => ({ kind: "response", status, body: "" });
-  const error: AttemptOutcome = { kind: "error", message: "ECONNREFUSED", timedOut: false };
+  const error: AttemptOutcome = {
+    kind: "error",
+    errorClass: "CONNECTION_REFUSED",
+    message: "ECONNREFUSED",
+    timedOut: false,
+  };
   const settings = { maxAttempts: 6, backoffBaseMs: 1_000, random: () => 0.5 };
 
   it("delivers on 2xx, retries network errors, timeouts, 408, 429 and 5xx, fails other 4xx and 3xx at once", () => {
@@ -52,7 +57,13 @@ describe("retry policy", () => {
       Array(7).fill("retry"),
     );
     expect(verdictOf(error)).toBe("retry");
-    expect(verdictOf({ kind: "error", message: "timed out", timedOut: true })).toBe("retry");
+    expect(verdictOf({ kind: "error", errorClass: "TIMEOUT", message: "timed out", timedOut: true })).toBe(
+      "retry",
+    );
+    // Nothing was sent, and the next attempt would be refused the same way.
+    for (const errorClass of ["BLOCKED_ADDRESS", "INVALID_URL"] as const) {
+      expect(verdictOf({ kind: "error", errorClass, message: "refused", timedOut: false })).toBe("fail");
+    }
     expect(
       [400, 401, 403, 404, 410, 422, 301, 302, 307].map((status) => verdictOf(response(status))),
     ).toEqual(Array(9).fill("fail"));
@@ -296,8 +307,11 @@ describe("lastError", () => {
     expect(
       errorText({ kind: "response", status: 400, body: "y".repeat(70_000) }, url)?.length,
     ).toBeLessThanOrEqual(320);
-    expect(errorText({ kind: "error", message: "timed out after 5000 ms", timedOut: true }, url)).toBe(
-      "timed out after 5000 ms",
-    );
+    expect(
+      errorText(
+        { kind: "error", errorClass: "TIMEOUT", message: "timed out after 5000 ms", timedOut: true },
+        url,
+      ),
+    ).toBe("timed out after 5000 ms");
   });
 });

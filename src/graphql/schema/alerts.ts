@@ -1,3 +1,4 @@
+import { viewerError } from "../../alerts/delivery-error";
 import { type DeliveryStatus, isDeliveryStatus, parseEvents } from "../../alerts/events";
 import { createPolicy, deletePolicy, testSubject, updatePolicy } from "../../alerts/policies";
 import { InvalidInput, NotFound } from "../../domain/errors";
@@ -150,10 +151,21 @@ builder.prismaObjectFields(AlertDeliveryRef, (t) => ({
     nullable: true,
     description: "HTTP status of the last attempt, if one was answered",
   }),
-  lastError: t.exposeString("lastError", {
+  errorClass: t.exposeString("errorClass", {
     nullable: true,
     description:
-      "Why the last attempt did not deliver: a network error, a timeout, or the status with the start of the receiver's answer (the webhook URL removed).",
+      "What the last attempt came to when it did not deliver: HTTP_<status>, TIMEOUT, CONNECTION_REFUSED, CONNECTION_RESET, HOST_NOT_FOUND, UNREACHABLE, TLS_ERROR, BLOCKED_ADDRESS (the webhook's address is one this server does not send to; nothing was sent), INVALID_URL, INTERRUPTED, POLICY_DISABLED or NETWORK_ERROR",
+  }),
+  lastError: t.string({
+    nullable: true,
+    description:
+      "Why the last attempt did not deliver. EDITOR and above: the network error or refusal, or the status with the start of the receiver's answer (the webhook URL's secrets masked). Below EDITOR: only what errorClass and responseStatus say, never the receiver's answer.",
+    resolve: async (delivery, _args, context) => {
+      const policy = await context.loaders.alertPolicy.load(delivery.policyId);
+      return policy && callerHasRole(context.caller, "EDITOR", policy.deployment)
+        ? delivery.lastError
+        : viewerError(delivery);
+    },
   }),
   nextAttemptAt: t.field({
     type: "DateTime",
@@ -253,7 +265,8 @@ builder.mutationFields((t) => ({
     ...requiresRole<{ input: { deployment?: string | null } }>("EDITOR", (args) =>
       validateName("deployment", args.input.deployment ?? DEFAULT_DEPLOYMENT),
     ),
-    resolve: (_root, { input }, context) => createPolicy(context.prisma, input, context.caller?.name ?? null),
+    resolve: (_root, { input }, context) =>
+      createPolicy(context.prisma, input, context.caller?.name ?? null, context.alerts.guard),
   }),
   updateAlertPolicy: t.field({
     type: AlertPolicyRef,
@@ -262,7 +275,7 @@ builder.mutationFields((t) => ({
     ...editorOfPolicy<{ input: { id: string | number } }>((args) => args.input.id),
     resolve: async (_root, { input }, context) => {
       const policy = await policyById(context, input.id);
-      return updatePolicy(context.prisma, policy.id, input);
+      return updatePolicy(context.prisma, policy.id, input, context.alerts.guard);
     },
   }),
   deleteAlertPolicy: t.boolean({
