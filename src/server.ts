@@ -27,6 +27,7 @@ import { buildSchema } from "./schema/index";
 import { LIMITS } from "./services/record-input";
 import { authenticate } from "./services/tokens";
 import { sharedSubscriptionResults } from "./shared-results";
+import { webUiPlugin } from "./ui/serve";
 
 export interface AppOptions {
   db: Database;
@@ -313,6 +314,7 @@ export function createApp(options: AppOptions): App {
       readinessPlugin(db, live),
       metricsAccessPlugin(options.metricsToken),
       cliDownloadPlugin(logError),
+      webUiPlugin({ logError }),
       observabilityPlugin({ logger, metrics }),
       usePrometheus({
         registry: metrics.registry,
