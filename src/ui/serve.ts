@@ -234,6 +234,17 @@ export async function buildUi(): Promise<void> {
   await build({ configFile: VITE_CONFIG, logLevel: "warn" });
 }
 
+let uiBuild: Promise<void> | null = null;
+
+/** Builds dist/ui unless its index.html is there (one build at a time in this process). */
+export async function ensureUiBuilt(): Promise<void> {
+  if (existsSync(resolve(UI_DIST, "index.html"))) return;
+  uiBuild ??= buildUi().finally(() => {
+    uiBuild = null;
+  });
+  await uiBuild;
+}
+
 /**
  * What the build puts where the page's nonce goes (vite.config.ts `html.cspNonce`): in the script and
  * stylesheet tags and in `<meta property="csp-nonce">`, where React Aria reads it for the few style rules
@@ -286,9 +297,8 @@ export function webUiPlugin(options: WebUiOptions = {}): Plugin {
   let building: Promise<void> | null = null;
   const ensureBuilt = async () => {
     if (existsSync(index) || options.buildIfMissing === false) return;
-    building ??= (options.build ?? buildUi)().catch((error: unknown) => {
+    building ??= (options.build ?? ensureUiBuilt)().finally(() => {
       building = null;
-      throw error;
     });
     await building;
   };
