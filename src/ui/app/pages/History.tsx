@@ -477,12 +477,12 @@ export function History({ deployment, project: name }: { deployment: string; pro
                         <Button
                           className="button small expand"
                           aria-expanded={row.expanded}
-                          aria-label={`${row.expanded ? "Hide" : "Show"} the ${entry.collapsedCount} loads ${sequenceRange(entry.firstSequence, entry.lastSequence)}`}
                           onPress={() => toggle(entry, index)}
                         >
                           <span aria-hidden="true">{row.expanded ? "▾" : "▸"}</span>{" "}
-                          {sequenceRange(entry.firstSequence, entry.lastSequence)}
+                          {sequenceRange(entry.firstSequence, entry.lastSequence)}{" "}
                           <span className="count">×{entry.collapsedCount}</span>
+                          <span className="visually-hidden"> loads</span>
                         </Button>
                       ) : (
                         <span className="strong">#{entry.lastSequence}</span>
