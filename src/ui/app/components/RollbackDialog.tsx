@@ -136,7 +136,9 @@ function RollbackForm({
         <caption className="visually-hidden">What changes</caption>
         <thead>
           <tr>
-            <th scope="col" />
+            <th scope="col">
+              <span className="visually-hidden">What</span>
+            </th>
             <th scope="col">Now{current ? ` (#${current.sequence})` : ""}</th>
             <th scope="col">After the rollback (#{target.sequence})</th>
           </tr>
