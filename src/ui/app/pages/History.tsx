@@ -64,6 +64,8 @@ type Entry = Project["history"]["edges"][number]["node"] & { cursor: string };
 interface Shown {
   key: string;
   project: Project | null;
+  /** Where live updates start: the newest load when the first page came (kept while loads arrive). */
+  liveAfter: string | null;
   entries: Entry[];
   totalCount: number;
   endCursor: string | null;
@@ -120,6 +122,7 @@ export function History({ deployment, project: name }: { deployment: string; pro
       setShown({
         key: queryKey,
         project,
+        liveAfter: project?.latestLoad?.id ?? null,
         entries: project ? entriesOf(project) : [],
         totalCount: project?.history.totalCount ?? 0,
         endCursor: project?.history.pageInfo.endCursor ?? null,
@@ -179,9 +182,10 @@ export function History({ deployment, project: name }: { deployment: string; pro
   );
 
   const project = shown?.key === queryKey ? shown.project : null;
+  // The subscription keeps its own resume point once started (live.ts), so `after` stays the first one.
   const liveRefused = useLiveLoads(
     session.live,
-    { deployment, project: name, after: project?.latestLoad?.id ?? null, enabled: project !== null },
+    { deployment, project: name, after: shown?.liveAfter ?? null, enabled: project !== null },
     (load) => void refreshHead(load.sequence),
   );
 
