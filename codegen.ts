@@ -26,7 +26,14 @@ const config: CodegenConfig = {
     // The command-line tool and the demo.
     "src/client/generated/": {
       ...clientPreset,
-      documents: ["src/**/*.ts", "!src/client/generated/**", "!src/generated/**"],
+      documents: ["src/**/*.ts", "!src/client/generated/**", "!src/generated/**", "!src/ui/**"],
+    },
+    // The web UI (src/ui/app): documents as parsed ASTs, which urql takes as they are (no parsing in the
+    // browser, and no graphql-js in the bundle).
+    "src/ui/generated/": {
+      ...clientPreset,
+      config: { ...clientPreset.config, documentMode: "documentNode" },
+      documents: ["src/ui/app/**/*.{ts,tsx}"],
     },
     "tests/generated/": { ...clientPreset, documents: ["tests/**/*.ts", "!tests/generated/**"] },
   },

@@ -19,6 +19,7 @@ import { createLogger, type Logger } from "../observability/logger";
 import { createMetrics, type Metrics, registerGauges } from "../observability/metrics";
 import { observabilityPlugin, subscriptionTracker } from "../observability/plugin";
 import { prometheusPlugin } from "../observability/prometheus";
+import { webUiPlugin } from "../ui/serve";
 import { bodyLimitPlugin } from "./body-limit";
 import { cliDownloadPlugin } from "./cli-download";
 import { graphiqlOptions } from "./graphiql";
@@ -92,6 +93,7 @@ export function createApp(options: AppOptions): App {
       readinessPlugin(db, live),
       metricsAccessPlugin(options.metricsToken),
       cliDownloadPlugin(logError),
+      webUiPlugin({ logError }),
       observabilityPlugin({ logger, metrics }),
       prometheusPlugin(metrics),
       inputErrorsPlugin(),

@@ -95,6 +95,8 @@ type Documents = {
     "\n  subscription ObservedWatch {\n    projectLoaded {\n      sequence\n    }\n  }\n": typeof types.ObservedWatchDocument,
     "\n      mutation InstancesRollback($id: ID!) {\n        rollbackProject(input: { loadId: $id }) { load { sequence } rollback { fromLoad { sequence } } }\n      }\n    ": typeof types.InstancesRollbackDocument,
     "\n        query MixedProjectState {\n          project(name: \"mixed\") {\n            loadCount\n            currentLoad { sequence }\n            history(collapseSimilar: false, first: 100) {\n              edges { node { load { sequence trigger rollback { fromLoad { sequence } } } } }\n            }\n          }\n        }\n      ": typeof types.MixedProjectStateDocument,
+    "\n  query UiTestFailures {\n    project(deployment: \"prod\", name: \"billing-pipeline\") {\n      history(first: 100, collapseSimilar: false, status: FAILURE) {\n        edges {\n          node {\n            load {\n              id\n              sequence\n              error {\n                message\n                stack\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.UiTestFailuresDocument,
+    "\n  query UiTestLatest {\n    project(deployment: \"prod\", name: \"billing-pipeline\") {\n      currentLoad {\n        sequence\n        trigger\n        image\n        rollback {\n          reason\n          requestedBy\n          toLoad {\n            sequence\n          }\n        }\n      }\n    }\n  }\n": typeof types.UiTestLatestDocument,
 };
 const documents: Documents = {
     "\n  mutation CreateAlertPolicy($input: CreateAlertPolicyInput!) {\n    createAlertPolicy(input: $input) {\n      signingSecret\n      policy { id name deployment project events webhookUrl format enabled }\n    }\n  }\n": types.CreateAlertPolicyDocument,
@@ -177,6 +179,8 @@ const documents: Documents = {
     "\n  subscription ObservedWatch {\n    projectLoaded {\n      sequence\n    }\n  }\n": types.ObservedWatchDocument,
     "\n      mutation InstancesRollback($id: ID!) {\n        rollbackProject(input: { loadId: $id }) { load { sequence } rollback { fromLoad { sequence } } }\n      }\n    ": types.InstancesRollbackDocument,
     "\n        query MixedProjectState {\n          project(name: \"mixed\") {\n            loadCount\n            currentLoad { sequence }\n            history(collapseSimilar: false, first: 100) {\n              edges { node { load { sequence trigger rollback { fromLoad { sequence } } } } }\n            }\n          }\n        }\n      ": types.MixedProjectStateDocument,
+    "\n  query UiTestFailures {\n    project(deployment: \"prod\", name: \"billing-pipeline\") {\n      history(first: 100, collapseSimilar: false, status: FAILURE) {\n        edges {\n          node {\n            load {\n              id\n              sequence\n              error {\n                message\n                stack\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.UiTestFailuresDocument,
+    "\n  query UiTestLatest {\n    project(deployment: \"prod\", name: \"billing-pipeline\") {\n      currentLoad {\n        sequence\n        trigger\n        image\n        rollback {\n          reason\n          requestedBy\n          toLoad {\n            sequence\n          }\n        }\n      }\n    }\n  }\n": types.UiTestLatestDocument,
 };
 
 /**
@@ -499,6 +503,14 @@ export function graphql(source: "\n      mutation InstancesRollback($id: ID!) {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        query MixedProjectState {\n          project(name: \"mixed\") {\n            loadCount\n            currentLoad { sequence }\n            history(collapseSimilar: false, first: 100) {\n              edges { node { load { sequence trigger rollback { fromLoad { sequence } } } } }\n            }\n          }\n        }\n      "): typeof import('./graphql').MixedProjectStateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UiTestFailures {\n    project(deployment: \"prod\", name: \"billing-pipeline\") {\n      history(first: 100, collapseSimilar: false, status: FAILURE) {\n        edges {\n          node {\n            load {\n              id\n              sequence\n              error {\n                message\n                stack\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').UiTestFailuresDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UiTestLatest {\n    project(deployment: \"prod\", name: \"billing-pipeline\") {\n      currentLoad {\n        sequence\n        trigger\n        image\n        rollback {\n          reason\n          requestedBy\n          toLoad {\n            sequence\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').UiTestLatestDocument;
 
 
 export function graphql(source: string) {

@@ -721,6 +721,16 @@ export type MixedProjectStateQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type MixedProjectStateQuery = { project: { loadCount: number, currentLoad: { sequence: number } | null, history: { edges: Array<{ node: { load: { sequence: number, trigger: LoadTrigger, rollback: { fromLoad: { sequence: number } } | null } } }> } } | null };
 
+export type UiTestFailuresQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UiTestFailuresQuery = { project: { history: { edges: Array<{ node: { load: { id: string, sequence: number, error: { message: string, stack: string | null } | null } } }> } } | null };
+
+export type UiTestLatestQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UiTestLatestQuery = { project: { currentLoad: { sequence: number, trigger: LoadTrigger, image: string | null, rollback: { reason: string | null, requestedBy: string, toLoad: { sequence: number } } | null } | null } | null };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -1922,3 +1932,41 @@ export const MixedProjectStateDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MixedProjectStateQuery, MixedProjectStateQueryVariables>;
+export const UiTestFailuresDocument = new TypedDocumentString(`
+    query UiTestFailures {
+  project(deployment: "prod", name: "billing-pipeline") {
+    history(first: 100, collapseSimilar: false, status: FAILURE) {
+      edges {
+        node {
+          load {
+            id
+            sequence
+            error {
+              message
+              stack
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UiTestFailuresQuery, UiTestFailuresQueryVariables>;
+export const UiTestLatestDocument = new TypedDocumentString(`
+    query UiTestLatest {
+  project(deployment: "prod", name: "billing-pipeline") {
+    currentLoad {
+      sequence
+      trigger
+      image
+      rollback {
+        reason
+        requestedBy
+        toLoad {
+          sequence
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UiTestLatestQuery, UiTestLatestQueryVariables>;

@@ -1,0 +1,202 @@
+import { useState } from "react";
+import {
+  Button,
+  Dialog,
+  FieldError,
+  Form,
+  Heading,
+  Label,
+  Modal,
+  ModalOverlay,
+  TextArea,
+  TextField,
+} from "react-aria-components";
+import { useMutation } from "urql";
+import type { UiLoadBriefFragment, UiRollbackMutation } from "../../generated/graphql";
+import { errorMessage } from "../client";
+import { ROLLBACK } from "../operations";
+import { AssetKeys } from "./AssetKeys";
+import { Commit, Image } from "./Commit";
+import { DateTime } from "./Time";
+
+/** crypto.randomUUID exists only on secure pages; getRandomValues everywhere. */
+function randomKey(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return `ui:${Array.from(bytes, (byte) => byte.toString(16).padStart(2, "0")).join("")}`;
+}
+
+interface Props {
+  deployment: string;
+  project: string;
+  /** The load to go back to (null: the dialog is closed). */
+  target: UiLoadBriefFragment | null;
+  /** What runs now (the project's currentLoad). */
+  current: UiLoadBriefFragment | null;
+  onClose: () => void;
+  /** Called once the rollback is recorded, with the new load's sequence. */
+  onDone: (sequence: number) => void;
+}
+
+/**
+ * "Rollback to this version": what changes (image → image, commit → commit), a reason, and the outcome.
+ * A modal dialog: focus starts in it, Tab stays in it, Escape or Cancel closes it and focus returns to the
+ * row's menu button.
+ */
+export function RollbackDialog(props: Props) {
+  return (
+    <ModalOverlay
+      isOpen={props.target !== null}
+      onOpenChange={(open) => (open ? null : props.onClose())}
+      isDismissable
+      className="overlay dialog-overlay"
+    >
+      <Modal className="dialog">
+        <Dialog className="dialog-body" aria-labelledby="rollback-title">
+          {props.target ? <RollbackForm {...props} target={props.target} /> : null}
+        </Dialog>
+      </Modal>
+    </ModalOverlay>
+  );
+}
+
+function RollbackForm({
+  deployment,
+  project,
+  target,
+  current,
+  onClose,
+  onDone,
+}: Props & {
+  target: UiLoadBriefFragment;
+}) {
+  const [reason, setReason] = useState("");
+  // One key per opened dialog: a double submit or a retry after a lost answer rolls back once.
+  const [key] = useState(randomKey);
+  const [state, rollback] = useMutation(ROLLBACK);
+  const [done, setDone] = useState<UiRollbackMutation["rollbackProject"] | null>(null);
+
+  if (done) {
+    const load = done.load;
+    return (
+      <>
+        <Heading slot="title" id="rollback-title">
+          Rolled back to #{done.rollback.toLoad.sequence}
+        </Heading>
+        {/*
+          Issue 14 (the rollback lifecycle): once a Rollback has a status (REQUESTED → IN_PROGRESS →
+          SUCCEEDED | FAILED) carried out by an executor, follow it here through the subscription. Today the
+          server records the rollback in the mutation itself, so it is done when the answer arrives.
+        */}
+        <p role="status" className="rollback-status">
+          <span className="badge badge-success">
+            <span aria-hidden="true">✓</span> Done
+          </span>{" "}
+          New load #{load.sequence} ({load.trigger.toLowerCase()}) runs <Image image={load.image} />.
+        </p>
+        <h3>What the rollback changed</h3>
+        <AssetKeys
+          deployment={deployment}
+          project={project}
+          added={load.assetsAdded}
+          removed={load.assetsRemoved}
+          changed={load.assetsChanged}
+          limit={20}
+        />
+        <div className="dialog-actions">
+          <Button className="button primary" slot="close" autoFocus>
+            Close
+          </Button>
+        </div>
+      </>
+    );
+  }
+
+  return (
+    <Form
+      onSubmit={async (event) => {
+        event.preventDefault();
+        const result = await rollback({
+          input: { loadId: target.id, deployment, project, reason: reason.trim(), idempotencyKey: key },
+        });
+        if (result.data) {
+          setDone(result.data.rollbackProject);
+          onDone(result.data.rollbackProject.load.sequence);
+        }
+      }}
+    >
+      <Heading slot="title" id="rollback-title">
+        Roll back {project} to #{target.sequence}?
+      </Heading>
+      <p>
+        A new load is recorded in {deployment} with the image, git metadata and exact asset snapshot of load #
+        {target.sequence} (<DateTime iso={target.loadedAt} />
+        ).
+      </p>
+      <table className="preview">
+        <caption className="visually-hidden">What changes</caption>
+        <thead>
+          <tr>
+            <th scope="col">
+              <span className="visually-hidden">What</span>
+            </th>
+            <th scope="col">Now{current ? ` (#${current.sequence})` : ""}</th>
+            <th scope="col">After the rollback (#{target.sequence})</th>
+          </tr>
+        </thead>
+        <tbody>
+          <tr>
+            <th scope="row">Image</th>
+            <td>
+              <Image image={current?.image} />
+            </td>
+            <td>
+              <Image image={target.image} />
+            </td>
+          </tr>
+          <tr>
+            <th scope="row">Commit</th>
+            <td>
+              <Commit git={current?.git} showBranch />
+            </td>
+            <td>
+              <Commit git={target.git} showBranch />
+            </td>
+          </tr>
+        </tbody>
+      </table>
+      {/*
+        Issue 13: the server's exact asset preview (assets to restore, remove and change) comes with
+        Project.compareLoads(from: current, to: target); show its added/removed/changed keys here. Until
+        then no preview is made up on the client: the assets the rollback changed are shown once it is done.
+      */}
+      <p className="muted">The assets it restores, removes or changes are listed once it is done.</p>
+      <TextField
+        className="field"
+        isRequired
+        value={reason}
+        onChange={setReason}
+        validate={(value) =>
+          value.trim() === "" ? "Say why: it is shown in the history and sent with alerts." : null
+        }
+        autoFocus
+      >
+        <Label>Reason</Label>
+        <TextArea rows={3} />
+        <FieldError className="error-text" />
+      </TextField>
+      {state.error ? (
+        <p role="alert" className="error-text">
+          {errorMessage(state.error)}
+        </p>
+      ) : null}
+      <div className="dialog-actions">
+        <Button className="button" onPress={onClose}>
+          Cancel
+        </Button>
+        <Button type="submit" className="button danger" isDisabled={state.fetching}>
+          {state.fetching ? "Rolling back…" : `Roll back to #${target.sequence}`}
+        </Button>
+      </div>
+    </Form>
+  );
+}

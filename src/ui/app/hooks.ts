@@ -1,0 +1,70 @@
+// Small hooks shared by the screens: a clock for relative times, the live connection's state, and live
+// loads of a scope, which call back with each new load (the screen then fetches what it shows again).
+import { useEffect, useRef, useState, useSyncExternalStore } from "react";
+import type { UiProjectLoadedSubscription, UiProjectLoadedSubscriptionVariables } from "../generated/graphql";
+import { print } from "./graphql-text";
+import type { LiveConnection, LiveState } from "./live";
+import { PROJECT_LOADED } from "./operations";
+
+const clockListeners = new Set<() => void>();
+let clockTimer: ReturnType<typeof setInterval> | undefined;
+let clockNow = Date.now();
+
+function subscribeClock(listener: () => void): () => void {
+  clockListeners.add(listener);
+  clockTimer ??= setInterval(() => {
+    clockNow = Date.now();
+    for (const each of clockListeners) each();
+  }, 30_000);
+  return () => {
+    clockListeners.delete(listener);
+    if (clockListeners.size === 0) {
+      clearInterval(clockTimer);
+      clockTimer = undefined;
+    }
+  };
+}
+
+/** The time now, updated every 30 s: "5 minutes ago" keeps true while a page stays open. */
+export function useNow(): Date {
+  const now = useSyncExternalStore(subscribeClock, () => clockNow);
+  return new Date(now);
+}
+
+export function useLiveState(live: LiveConnection): LiveState {
+  return useSyncExternalStore(
+    (listener) => live.onState(listener),
+    () => live.state(),
+  );
+}
+
+export type LiveLoad = UiProjectLoadedSubscription["projectLoaded"];
+
+/**
+ * Follows new loads of a deployment (and project) while mounted. `after` is where to start: the newest
+ * load the screen already shows, so a load recorded between its query and the subscription is not lost.
+ * `onLoad` may change between renders; the subscription does not restart for it.
+ */
+export function useLiveLoads(
+  live: LiveConnection,
+  scope: UiProjectLoadedSubscriptionVariables & { enabled: boolean },
+  onLoad: (load: LiveLoad) => void,
+): string | null {
+  const handler = useRef(onLoad);
+  handler.current = onLoad;
+  const [refused, setRefused] = useState<string | null>(null);
+  const { deployment, project, after, enabled } = scope;
+  useEffect(() => {
+    if (!enabled) return;
+    setRefused(null);
+    return live.watch<UiProjectLoadedSubscription>({
+      query: print(PROJECT_LOADED),
+      variables: { deployment, project },
+      after: after ?? null,
+      idOf: (data) => data.projectLoaded.id,
+      onData: (data) => handler.current(data.projectLoaded),
+      onRefused: setRefused,
+    });
+  }, [live, deployment, project, after, enabled]);
+  return refused;
+}
