@@ -1,4 +1,5 @@
-// Alert delivery benchmark: `npx tsx bench/alerts.ts [--postgres] [--loads N] [--concurrency N]`.
+// Alert delivery benchmark: `npx tsx bench/alerts.ts [--postgres] [--loads N] [--concurrency N] [--backlog N]
+// [--baseline N]`.
 //
 // 1. recordProjectLoad of a FAILURE load (GraphQL, in process) with no alert policy: the baseline.
 // 2. The same with 10 matching policies and no sender running: what writing 10 outbox rows costs.
@@ -7,44 +8,46 @@
 //    the other while the sender delivers. Reports recording latency meanwhile, deliveries per second, and
 //    the time from a load's mutation returning to the receiver having each of its 10 deliveries.
 // Runs on a temporary SQLite file (or a throwaway PostgreSQL database with --postgres), deleted at the end.
-import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
-import { loadavg, tmpdir } from "node:os";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
-import pg from "pg";
 import { alertNetworksFromEnv } from "../src/alerts/network-guard";
 import { createAlertSender, DEFAULT_SENDER_SETTINGS } from "../src/alerts/sender";
 import { type App, createLocalApp, startServer } from "../src/app/server";
 import { openDatabase } from "../src/db/index";
-import { ms, table } from "./stats";
+import { flag, integer, parseOptions } from "./args";
+import { createThrowawayDatabase } from "./postgres";
+import { loadAverage, ms, percentile, seconds, table } from "./stats";
 
-const args = process.argv.slice(2);
-const option = (name: string, fallback: number) => {
-  const index = args.indexOf(name);
-  return index === -1 ? fallback : Number(args[index + 1]);
-};
-const onPostgres = args.includes("--postgres");
-const LOADS = option("--loads", 1_000);
-const CONCURRENCY = option("--concurrency", DEFAULT_SENDER_SETTINGS.concurrency);
+const options = parseOptions(
+  {
+    usage: "tsx bench/alerts.ts",
+    about:
+      "Alert delivery: what the outbox adds to recordProjectLoad, and how fast the sender delivers to a slow receiver.",
+  },
+  {
+    postgres: flag(
+      "on a throwaway PostgreSQL database (BENCH_POSTGRES_URL or the local server) instead of SQLite",
+    ),
+    loads: integer("failed loads recorded while the sender delivers", 1_000),
+    concurrency: integer("the sender's concurrency", DEFAULT_SENDER_SETTINGS.concurrency),
+    backlog: integer("failed loads written with no server running, then sent by one that starts", 300),
+    baseline: integer("timed loads per deployment with no sender running", 300),
+  },
+);
+const onPostgres = options.postgres;
+const LOADS = options.loads;
+const CONCURRENCY = options.concurrency;
 const POLICIES = 10;
-const DRAIN_LOADS = option("--backlog", 300);
+const DRAIN_LOADS = options.backlog;
 const RECEIVER_DELAY_MS = 50;
-const BASELINE_RUNS = option("--baseline", 300);
+const BASELINE_RUNS = options.baseline;
 const WARMUP = 30;
 const ADMIN = "bench-alerts-admin-token-0123456789";
 /** The receiver listens on loopback, which the sender refuses unless told, as an operator would tell it. */
 const RECEIVER_NETWORKS = alertNetworksFromEnv({ ALERT_ALLOWED_NETWORKS: "127.0.0.0/8" });
-const POSTGRES_ADMIN_URL = process.env.BENCH_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
-
-/** Nearest-rank percentile. */
-function percentile(samples: readonly number[], p: number): number {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return (
-    sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? Number.NaN
-  );
-}
 
 type Send = (query: string, variables: Record<string, unknown>) => Promise<Record<string, unknown>>;
 
@@ -138,31 +141,12 @@ async function interleaved(
   return results;
 }
 
-async function throwawayPostgres(): Promise<{ url: string; drop(): Promise<void> }> {
-  const name = `project_history_bench_alerts_${randomBytes(6).toString("hex")}`;
-  const adminQuery = async (sql: string) => {
-    const client = new pg.Client({ connectionString: POSTGRES_ADMIN_URL, connectionTimeoutMillis: 5_000 });
-    await client.connect();
-    try {
-      await client.query(sql);
-    } finally {
-      await client.end();
-    }
-  };
-  await adminQuery(`CREATE DATABASE "${name}"`);
-  const url = new URL(POSTGRES_ADMIN_URL);
-  url.pathname = `/${name}`;
-  return { url: url.toString(), drop: () => adminQuery(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`) };
-}
-
 async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), "project-history-bench-alerts-"));
-  const postgres = onPostgres ? await throwawayPostgres() : null;
+  const postgres = onPostgres ? await createThrowawayDatabase("project_history_bench_alerts") : null;
   const databaseUrl = postgres?.url ?? `file:${join(dir, "bench.db")}`;
   console.log(
-    `Alerts benchmark on ${onPostgres ? "PostgreSQL" : "SQLite"}: ${LOADS} failed loads x ${POLICIES} policies, receiver answers in ${RECEIVER_DELAY_MS} ms, sender concurrency ${CONCURRENCY}. Load average ${loadavg()
-      .map((value) => value.toFixed(2))
-      .join(" ")}`,
+    `Alerts benchmark on ${onPostgres ? "PostgreSQL" : "SQLite"}: ${LOADS} failed loads x ${POLICIES} policies, receiver answers in ${RECEIVER_DELAY_MS} ms, sender concurrency ${CONCURRENCY}. Load average ${loadAverage()}`,
   );
 
   // The receiver: every POST is answered after 50 ms; the arrival time of each delivery is kept per load.
@@ -273,11 +257,11 @@ async function main(): Promise<void> {
     const row = (name: string, samples: number[], baseline: number[] | null) => [
       name,
       String(samples.length),
-      ms(percentile(samples, 50)),
-      ms(percentile(samples, 95)),
-      ms(percentile(samples, 99)),
-      baseline ? ms(percentile(samples, 50) - percentile(baseline, 50)) : "",
-      baseline ? ms(percentile(samples, 95) - percentile(baseline, 95)) : "",
+      ms(percentile(samples, 0.5)),
+      ms(percentile(samples, 0.95)),
+      ms(percentile(samples, 0.99)),
+      baseline ? ms(percentile(samples, 0.5) - percentile(baseline, 0.5)) : "",
+      baseline ? ms(percentile(samples, 0.95) - percentile(baseline, 0.95)) : "",
     ];
     console.log(
       "\nrecordProjectLoad of a FAILURE load, ms (no sender: GraphQL in process; sender delivering: over HTTP)",
@@ -294,7 +278,7 @@ async function main(): Promise<void> {
       ),
     );
     console.log("(added: against the row above it, recorded in turn with it: the same conditions for both)");
-    const seconds = (lastArrival - firstRecord) / 1000;
+    const windowSeconds = (lastArrival - firstRecord) / 1000;
     const drained = arrivals.slice(0, busyArrivals).filter((arrival) => arrival.at > recordingDone).length;
     console.log(
       `\ndeliveries: ${arrivals.length} of ${expected + DRAIN_LOADS * POLICIES} received (duplicates: ${duplicates}); statuses: ${statuses
@@ -302,19 +286,15 @@ async function main(): Promise<void> {
         .join(", ")}`,
     );
     console.log(
-      `while recording: ${(busyArrivals / seconds).toFixed(0)} deliveries/s (first load recorded to last delivery received: ${seconds.toFixed(1)} s; recording took ${((recordingDone - firstRecord) / 1000).toFixed(1)} s, ${drained} deliveries arrived after it)`,
+      `while recording: ${(busyArrivals / windowSeconds).toFixed(0)} deliveries/s (first load recorded to last delivery received: ${seconds(lastArrival - firstRecord)}; recording took ${seconds(recordingDone - firstRecord)}, ${drained} deliveries arrived after it)`,
     );
     console.log(
       `backlog: ${arrivals.length - busyArrivals} of ${DRAIN_LOADS * POLICIES} deliveries written with no server running were sent in ${drainSeconds.toFixed(1)} s after start: ${((arrivals.length - busyArrivals) / drainSeconds).toFixed(0)} deliveries/s`,
     );
     console.log(
-      `load recorded -> delivery received: p50 ${ms(percentile(latencies, 50))} ms, p99 ${ms(percentile(latencies, 99))} ms, max ${ms(Math.max(...latencies))} ms`,
+      `load recorded -> delivery received: p50 ${ms(percentile(latencies, 0.5))} ms, p99 ${ms(percentile(latencies, 0.99))} ms, max ${ms(Math.max(...latencies))} ms`,
     );
-    console.log(
-      `load average at the end ${loadavg()
-        .map((value) => value.toFixed(2))
-        .join(" ")}`,
-    );
+    console.log(`load average at the end ${loadAverage()}`);
   } finally {
     await db.close();
     receiver.closeAllConnections();

@@ -4,16 +4,27 @@
 import { type ChildProcess, fork } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import WebSocket from "ws";
-import { count, mb, ms, summarize, table } from "./stats";
+import { DEFAULT_DEPLOYMENT } from "../src/domain/names";
+import { flag, integers, parseOptions } from "./args";
+import { count, kb, mb, ms, seconds, summarize, table } from "./stats";
 
-const quick = process.argv.includes("--quick");
-const listArg = process.argv[process.argv.indexOf("--subscribers") + 1];
-const sizes =
-  process.argv.includes("--subscribers") && listArg
-    ? listArg.split(",").map(Number)
-    : quick
-      ? [200]
-      : [1_000, 5_000];
+const ARGS = process.argv.slice(2);
+const options = parseOptions(
+  {
+    usage: "tsx bench/live.ts",
+    about: "Live delivery: idle graphql-ws subscribers on one server process, then loads recorded.",
+  },
+  {
+    quick: flag("smoke version: 200 subscribers, 20 loads"),
+    subscribers: integers(
+      "the numbers of subscribers to run with, one run each",
+      "1000,5000; 200 with --quick",
+    ),
+  },
+  ARGS,
+);
+const quick = options.quick;
+const sizes = options.subscribers ?? (quick ? [200] : [1_000, 5_000]);
 const LOADS = quick ? 20 : 100;
 const ADMIN = "bench-admin-token-0123456789";
 
@@ -71,7 +82,7 @@ async function graphql(port: number, query: string, variables: Record<string, un
 }
 
 const RECORD = `mutation ($input: RecordProjectLoadInput!) { recordProjectLoad(input: $input) { load { id } } }`;
-const SUBSCRIBE = `subscription { projectLoaded(deployment: "prod") { id sequence recordedAt status project { name } } }`;
+const SUBSCRIBE = `subscription { projectLoaded(deployment: "${DEFAULT_DEPLOYMENT}") { id sequence recordedAt status project { name } } }`;
 
 async function run(subscribers: number) {
   const { child, port } = await startServerProcess();
@@ -140,14 +151,12 @@ async function run(subscribers: number) {
   child.send("stop");
   await new Promise((resolve) => child.once("exit", resolve));
   const summary = summarize(latencies);
-  const sorted = [...latencies].sort((a, b) => a - b);
-  const p99 = sorted[Math.ceil(0.99 * sorted.length) - 1] ?? Number.NaN;
   return {
     subscribers,
     delivered: latencies.length,
     lost: expected - latencies.length,
     p50: summary.median,
-    p99,
+    p99: summary.p99,
     max: summary.max,
     perConnection: (idle.rss - baseline.rss) / subscribers,
     idleRss: idle.rss,
@@ -157,9 +166,9 @@ async function run(subscribers: number) {
 }
 
 console.log(
-  `Live delivery: ${LOADS} loads recorded one after another, every subscriber watching deployment "prod"`,
+  `Live delivery: ${LOADS} loads recorded one after another, every subscriber watching deployment "${DEFAULT_DEPLOYMENT}"`,
 );
-console.log(`command: npx tsx bench/live.ts${quick ? " --quick" : ""}\n`);
+console.log(`command: npx tsx bench/live.ts${ARGS.length ? ` ${ARGS.join(" ")}` : ""}\n`);
 const rows = [];
 for (const subscribers of sizes) {
   const result = await run(subscribers);
@@ -170,10 +179,10 @@ for (const subscribers of sizes) {
     ms(result.p50),
     ms(result.p99),
     ms(result.max),
-    `${(result.perConnection / 1024).toFixed(1)} KB`,
+    kb(result.perConnection),
     mb(result.idleRss),
     `${result.cpuPerEventMicros.toFixed(0)} µs`,
-    `${(result.recordMs / 1000).toFixed(1)} s`,
+    seconds(result.recordMs),
   ]);
 }
 console.log(

@@ -1,4 +1,4 @@
-// `npx tsx bench/observability.ts`: what request logs and metrics cost per request. The same history query
+// `npx tsx bench/observability.ts [--quick]`: what request logs and metrics cost per request. The same history query
 // runs through `app.fetch` on two apps over one SQLite database: one logging every request as a JSON line (to
 // a stream that drops it, so the disk is not measured) and one whose logger is silent. Both keep their
 // Prometheus metrics, which cannot be turned off; their cost shows in the scrape time reported at the end.
@@ -9,10 +9,18 @@ import { Writable } from "node:stream";
 import { type App, createLocalApp } from "../src/app/server";
 import { openDatabase } from "../src/db/index";
 import { createLogger } from "../src/observability/logger";
+import { flag, parseOptions } from "./args";
 import { ms, msSince, now, summarize } from "./stats";
 
+const { quick } = parseOptions(
+  {
+    usage: "tsx bench/observability.ts",
+    about: "What a JSON request log line and a /metrics scrape cost, through app.fetch on SQLite.",
+  },
+  { quick: flag("smoke version: 500 requests per round instead of 3,000") },
+);
 const ADMIN = "bench-admin-token-0123456789";
-const REQUESTS = process.argv.includes("--quick") ? 500 : 3_000;
+const REQUESTS = quick ? 500 : 3_000;
 const QUERY = `query BenchHistory {
   project(name: "bench") { history(first: 20) { totalCount edges { node { collapsedCount load { sequence status image } } } } }
 }`;

@@ -26,8 +26,9 @@ async function admin<T>(run: (client: pg.Client) => Promise<T>): Promise<T> {
   }
 }
 
-export async function createThrowawayDatabase(): Promise<ThrowawayDatabase> {
-  const name = `project_history_bench_${randomBytes(6).toString("hex")}`;
+/** A new database named `<prefix>_<random>`, on the server of POSTGRES_ADMIN_URL. */
+export async function createThrowawayDatabase(prefix = "project_history_bench"): Promise<ThrowawayDatabase> {
+  const name = `${prefix}_${randomBytes(6).toString("hex")}`;
   const version = await admin(async (client) => {
     await client.query(`CREATE DATABASE "${name}"`);
     const result = await client.query<{ server_version: string }>("SHOW server_version");
@@ -49,10 +50,15 @@ export async function createThrowawayDatabase(): Promise<ThrowawayDatabase> {
   };
 }
 
+export interface PostgresSizes {
+  /** pg_database_size, bytes. */
+  database: number;
+  /** The largest tables and indexes, largest first. */
+  relations: { name: string; bytes: number }[];
+}
+
 /** Size of the database and of its largest tables and indexes (pg_relation_size). */
-export async function postgresSizes(
-  url: string,
-): Promise<{ database: number; relations: { name: string; bytes: number }[] }> {
+export async function postgresSizes(url: string): Promise<PostgresSizes> {
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5_000 });
   await client.connect();
   try {

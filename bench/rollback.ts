@@ -9,10 +9,20 @@ import { encodeGlobalId } from "../src/domain/ids";
 import { NOTHING_AFTER_COMMIT } from "../src/loads/after-commit";
 import { recordLoad } from "../src/loads/record";
 import { writeLoad } from "../src/loads/write-load";
-import { count, ms, msSince, now, summarize, table } from "./stats";
+import { flag, parseOptions } from "./args";
+import { body, post } from "./graphql";
+import { count, ms, msSince, now, seconds, summarize, table } from "./stats";
 import { Random, Snapshot } from "./workload";
 
-const quick = process.argv.includes("--quick");
+const ARGS = process.argv.slice(2);
+const { quick } = parseOptions(
+  {
+    usage: "tsx bench/rollback.ts",
+    about: "rollbackProject latency through GraphQL, by how far back the target load is.",
+  },
+  { quick: flag("smoke version: 500 loads x 500 assets, 5 runs per distance") },
+  ARGS,
+);
 const LOADS = quick ? 500 : 10_000;
 const ASSETS = quick ? 500 : 2_000;
 const CHANGED = 20;
@@ -66,16 +76,10 @@ try {
     const target = await db.prisma.projectLoad.findFirstOrThrow({
       where: { projectId: project.id, sequence: Math.max(1, loadCount - back) },
     });
+    const request = body(mutation, { id: encodeGlobalId("ProjectLoad", target.id) });
     const start = now();
-    const response = await app.fetch("http://bench/graphql", {
-      method: "POST",
-      headers: { "content-type": "application/json", authorization: `Bearer ${ADMIN}` },
-      body: JSON.stringify({ query: mutation, variables: { id: encodeGlobalId("ProjectLoad", target.id) } }),
-    });
-    const body = (await response.json()) as { errors?: unknown };
-    const elapsed = msSince(start);
-    if (body.errors) throw new Error(JSON.stringify(body.errors));
-    return elapsed;
+    await post(app, request, ADMIN);
+    return msSince(start);
   };
   for (let i = 0; i < 3; i++) await rollback(1);
   const cases: [string, () => number][] = [
@@ -93,9 +97,9 @@ try {
     rows.push([label, String(summary.runs), ms(summary.median), ms(summary.p95), ms(summary.max)]);
   }
   console.log(
-    `rollbackProject via GraphQL (app.fetch), project of ${count(LOADS)} loads x ${count(ASSETS)} assets, ${CHANGED} edited per load; generated in ${(generationMs / 1000).toFixed(0)} s`,
+    `rollbackProject via GraphQL (app.fetch), project of ${count(LOADS)} loads x ${count(ASSETS)} assets, ${CHANGED} edited per load; generated in ${seconds(generationMs, 0)}`,
   );
-  console.log(`command: npx tsx bench/rollback.ts${quick ? " --quick" : ""}\n`);
+  console.log(`command: npx tsx bench/rollback.ts${ARGS.length ? ` ${ARGS.join(" ")}` : ""}\n`);
   console.log(table(["target", "runs", "median ms", "p95 ms", "max ms"], rows));
   console.log("\ngoal: p95 < 300 ms (the issue names no target distance; each row is reported)");
   await db.close();

@@ -7,7 +7,7 @@ import { type ChildProcess, fork } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
 import { cpus } from "node:os";
 import { fileURLToPath } from "node:url";
-import { count, ms, summarize, table } from "./stats";
+import { count, mb, ms, summarize, table } from "./stats";
 import type { ClientConfig, ClientResult } from "./throughput-client";
 
 export interface ThroughputOptions {
@@ -152,11 +152,6 @@ function machineTimes(): { busy: number; total: number } {
   return { busy, total };
 }
 
-function percentile(sorted: readonly number[], fraction: number): number {
-  if (sorted.length === 0) return Number.NaN;
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(fraction * sorted.length) - 1))] as number;
-}
-
 async function phase(options: ThroughputOptions, instances: number): Promise<ThroughputRow> {
   const servers: ChildProcess[] = [];
   let client: ChildProcess | null = null;
@@ -220,8 +215,7 @@ async function phase(options: ThroughputOptions, instances: number): Promise<Thr
 
     const windowMs = answer.windowMs;
     const percentOfCore = (cpuMs: number) => (100 * cpuMs) / windowMs;
-    const sorted = [...answer.latencies].sort((a, b) => a - b);
-    const summary = sorted.length > 0 ? summarize(sorted) : null;
+    const summary = answer.latencies.length > 0 ? summarize(answer.latencies) : null;
     const clientCpu = percentOfCore(answer.cpuMicros / 1000);
     const serverCpu = serversAfter.map((after, index) =>
       percentOfCore((after.cpuMicros - (serversBefore[index]?.cpuMicros ?? 0)) / 1000),
@@ -246,7 +240,7 @@ async function phase(options: ThroughputOptions, instances: number): Promise<Thr
       warmupErrors: answer.warmupErrors,
       errorSamples: answer.errorSamples,
       p50: summary?.median ?? Number.NaN,
-      p99: percentile(sorted, 0.99),
+      p99: summary?.p99 ?? Number.NaN,
       max: summary?.max ?? Number.NaN,
       responseBytes: answer.responseBytes,
       perInstance: ports.map((port) => answer.perPort[port] ?? 0),
@@ -325,7 +319,7 @@ export function throughputTable(report: ThroughputReport): string {
         `${row.ownCpu.toFixed(0)}%`,
         `${row.otherCpu.toFixed(0)}%`,
         `${row.machineBusy.toFixed(0)}% of ${row.cores * 100}%`,
-        row.serverRss.map((rss) => `${(rss / 1024 / 1024).toFixed(0)} MB`).join(" + "),
+        row.serverRss.map((rss) => mb(rss, 0)).join(" + "),
       ]),
     ),
   );
