@@ -6,9 +6,12 @@
   raw/customers          tags: tier added; partitions: "latam" added to the static partitions
   raw/orders             metadata: expected_rows and runbook changed, freshness_note added
   ml/features            dependencies: mart/revenue_daily added
-  mart/revenue_daily     partition mapping of raw/customers: AllPartitionMapping -> LastPartitionMapping
+  mart/revenue_daily     partition mapping of staging/orders_clean: none (identity) -> TimeWindowPartitionMapping
   mart/region_report     partitions definition: daily x region -> daily
   ops/heartbeat          unchanged
+
+Dagster 1.13's GraphQL answers null for the mappings without parameters (All, Identity, Last), so a change
+between those cannot be seen through the webserver; the mapping change here is one it serves.
 """
 
 import dagster as dg
@@ -56,8 +59,8 @@ def orders_clean(context: dg.AssetExecutionContext) -> None:
     metadata={"sla_hours": 6},
     partitions_def=daily,
     deps=[
-        dg.AssetDep(orders_clean),
-        dg.AssetDep(raw_customers, partition_mapping=dg.LastPartitionMapping()),
+        dg.AssetDep(orders_clean, partition_mapping=dg.TimeWindowPartitionMapping(start_offset=-1)),
+        dg.AssetDep(raw_customers, partition_mapping=dg.AllPartitionMapping()),
     ],
     group_name="mart",
 )
