@@ -346,13 +346,13 @@ export function errorFingerprint(message: string, stack: string | null): string 
 }
 
 /**
- * A failed load: the message names the root cause (the deepest error of the chain: "KeyError:
- * 'STRIPE_API_KEY'") after Dagster's own first line; the stack is the whole traceback.
+ * A failed load: the message is Dagster's (on one line) and then the root cause, the deepest error of the
+ * chain ("KeyError: 'STRIPE_API_KEY'"); the stack is the whole traceback.
  */
 export function failureOf(error: PythonError): LoadFailure {
   const root = error.errorChain.at(-1)?.error;
-  const top = firstLine(error.message);
-  const message = bounded(root ? `${top} Caused by: ${firstLine(root.message)}` : top, LONG_TEXT_LIMIT);
+  const top = error.message.trim().replace(/\s*\n\s*/g, " ");
+  const message = bounded(root ? `${top}; caused by ${firstLine(root.message)}` : top, LONG_TEXT_LIMIT);
   const errorStack = bounded(formatPythonError(error), STACK_LIMIT);
   return { error: message, errorStack, fingerprint: errorFingerprint(message, errorStack) };
 }

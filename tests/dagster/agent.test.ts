@@ -348,8 +348,14 @@ describe.runIf(setup.available)("the Dagster agent against a real dagster-webser
       expect(failure.error?.stack).toContain(
         "The above exception was the direct cause of the following exception:",
       );
-      // Polls go on, and the restarted agent reads the failure as the newest load: still recorded once.
+      // Each reload of a failed location is a new versionKey with the same error: still one failure.
+      const failed = await stack.state();
+      const reloaded = await stack.reloadLocation();
+      expect(reloaded.versionKey).not.toBe(failed?.versionKey);
+      expect(reloaded.kind).toBe("PythonError");
       await settle(c);
+      expect(logged(c, "code location failed to load")).toHaveLength(1);
+      // And an agent restarted now reads the failure as the newest load: still recorded once.
       await c.stop();
       agents.pop();
       const c2 = await agent("c");
@@ -433,6 +439,8 @@ describe.runIf(setup.available)("the Dagster agent against a real dagster-webser
       const failure = loads[5] as HistoryLoad;
       expect(failure.status).toBe("FAILURE");
       expect(failure.error?.message).toContain("Could not reach user code server");
+      // The webserver keeps retrying the server; whatever versionKeys its refreshes bring, one failure.
+      await new Promise((resolve) => setTimeout(resolve, 12_000));
       await settle(d);
       expect(await loadsOf(server, PROJECT)).toHaveLength(6);
     },

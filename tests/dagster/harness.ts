@@ -464,6 +464,27 @@ export class DagsterStack {
     return { deployStartedAt, restartedAt, visibleAt: Date.now(), state };
   }
 
+  /**
+   * The UI's "Reload" (reloadRepositoryLocation): the code server imports the code again. A failed location
+   * then shows a new versionKey with the same error.
+   */
+  async reloadLocation(): Promise<LocationState> {
+    const before = await this.state();
+    await this.graphql(
+      `mutation HarnessReloadLocation($name: String!) { reloadRepositoryLocation(repositoryLocationName: $name) { __typename } }`,
+      { name: this.location },
+    );
+    return waitFor(
+      `location "${this.location}" to show a new versionKey after the reload`,
+      this.timeoutMs,
+      async () => {
+        const state = await this.state();
+        return state && state.versionKey !== before?.versionKey ? state : undefined;
+      },
+      () => this.diagnostics(),
+    );
+  }
+
   /** Stops the code server for good: the webserver gives up reconnecting and shows the location as failed. */
   async stopCodeServer(): Promise<LocationState> {
     const before = await this.state();
