@@ -349,7 +349,7 @@ export class DagsterAgent {
     this.queues.set(location, queue);
   }
 
-  /** One poll of Dagster; false when Dagster did not answer. */
+  /** One poll of Dagster; false when Dagster (or, on the first poll, the history server) did not answer. */
   private async observe(first: boolean): Promise<boolean> {
     let statuses: LocationStatus[];
     try {
@@ -376,7 +376,7 @@ export class DagsterAgent {
       if (listed.has(name) || observed.state === "gone") continue;
       this.markGone(name);
     }
-    if (first) await this.goneSinceLastRun(listed);
+    if (first) return this.goneSinceLastRun(listed);
     return true;
   }
 
@@ -391,14 +391,14 @@ export class DagsterAgent {
    * At start-up: projects whose newest load this agent's token recorded and that Dagster no longer lists
    * disappeared while no agent was watching. (Each agent should have a token of its own.)
    */
-  private async goneSinceLastRun(listed: ReadonlySet<string>): Promise<void> {
+  private async goneSinceLastRun(listed: ReadonlySet<string>): Promise<boolean> {
     let projects: Awaited<ReturnType<Recorder["projects"]>>;
     try {
       projects = await this.recorder.projects();
     } catch (error) {
       if (isAuthError(error)) throw new AgentFatalError(describe(error));
       this.historyHealth.fail(error);
-      return;
+      return false; // Asked again on the next poll.
     }
     for (const project of projects) {
       if (listed.has(project.name) || this.observed.has(project.name) || !this.watches(project.name))
@@ -406,6 +406,7 @@ export class DagsterAgent {
       if (project.latestLoad?.recordedBy !== this.tokenName) continue;
       this.markGone(project.name);
     }
+    return true;
   }
 
   private async observeLocation(name: string): Promise<void> {

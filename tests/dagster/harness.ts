@@ -214,7 +214,7 @@ export interface DagsterStackOptions {
 export interface Redeployed {
   /** When the new code server was started (it then loads while the old one still serves). */
   deployStartedAt: number;
-  /** When the new code server took over: the old one stopped, the service routes to the new one. */
+  /** When the new code server took over: the service routes to it, and the old one is told to stop. */
   restartedAt: number;
   /** When the webserver first showed the new versionKey. */
   visibleAt: number;
@@ -230,6 +230,8 @@ export class DagsterStack {
   private codeServer: Managed | null = null;
   private webserver: Managed | null = null;
   private readonly timeoutMs: number;
+  /** When the service last moved to a new code server (and the old one was told to stop). */
+  private switchedAt = 0;
 
   private constructor(
     private options: DagsterStackOptions,
@@ -343,6 +345,7 @@ export class DagsterStack {
     const previous = this.codeServer;
     this.codeServer = codeServer;
     this.service.route(port);
+    this.switchedAt = Date.now();
     if (previous) {
       await previous.stop();
       this.service.dropConnections();
@@ -459,7 +462,7 @@ export class DagsterStack {
     const before = await this.state();
     const deployStartedAt = Date.now();
     await this.startCodeServer(options.version, options.image, options.env);
-    const restartedAt = Date.now();
+    const restartedAt = this.switchedAt;
     const state = await this.waitForLocation(before?.versionKey, expectedKind(options.version));
     return { deployStartedAt, restartedAt, visibleAt: Date.now(), state };
   }
