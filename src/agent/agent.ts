@@ -18,7 +18,7 @@ import { createLogger, type Logger } from "../observability/logger";
 import { type DagsterClient, DagsterSchemaError, DagsterUnavailableError } from "./dagster-client";
 import type { LocationEntry, LocationStatus, RepositoryLocation } from "./dagster-operations";
 import { checkToken, type Observation, type RecordedLoad, Recorder } from "./history";
-import { disappearedFailure, failureOf, type SnapshotOptions, snapshotOf } from "./snapshot";
+import { disappearedFailure, failureOf, loadFieldsOf, type SnapshotOptions, snapshotOf } from "./snapshot";
 
 export const DEFAULT_POLL_INTERVAL_MS = 5_000;
 export const DEFAULT_MAX_BACKOFF_MS = 60_000;
@@ -437,7 +437,8 @@ export class DagsterAgent {
     // A failed location gets a new versionKey on every refresh: the same error is one failure.
     if (previous?.state === "failed" && previous.fingerprint === failure.fingerprint) return;
     this.logger.warn({ location: name, error: failure.error }, "code location failed to load");
-    this.enqueue(name, { kind: "failed", failure });
+    const { git } = loadFieldsOf(entry, [], this.options.snapshot);
+    this.enqueue(name, { kind: "failed", failure, git });
   }
 
   /** Sends what is queued, in order per location; stops at the first outage of the history server. */

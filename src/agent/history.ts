@@ -91,7 +91,8 @@ export type RecordedLoad = AgentLoadFragment;
 /** What the agent saw of a location, ready to record. */
 export type Observation =
   | { kind: "loaded"; versionKey: string; snapshot: LoadSnapshot }
-  | { kind: "failed"; failure: LoadFailure };
+  /** `git`: what the location's display metadata still says (its workspace entry's commit_hash and url). */
+  | { kind: "failed"; failure: LoadFailure; git?: LoadSnapshot["git"] };
 
 export type RecordOutcome =
   | { outcome: "recorded"; load: RecordedLoad }
@@ -212,6 +213,7 @@ export class Recorder {
         status: "FAILURE",
         error: failure.error,
         errorStack: failure.errorStack,
+        ...(observation.git ? { git: observation.git } : {}),
         // No loadedAt: a failed location's timestamps change on every refresh, and two agents must send the
         // same input under one key. The server's time is when it was noticed.
         idempotencyKey: failureKey(location, failure.fingerprint, latest?.sequence ?? 0),

@@ -341,6 +341,9 @@ describe.runIf(setup.available)("the Dagster agent against a real dagster-webser
       const loads = await waitForLoads(server, PROJECT, 4);
       const failure = loads[3] as HistoryLoad;
       expect(failure.status).toBe("FAILURE");
+      // The failed image is not known (Dagster drops it with the location); the workspace's commit is.
+      expect(failure.image).toBeNull();
+      expect(failure.git).toEqual({ commitHash: COMMIT, repositoryUrl: REPOSITORY });
       expect(failure.error?.message).toContain("DagsterUserCodeLoadError");
       expect(failure.error?.message).toContain("KeyError: 'STRIPE_API_KEY'");
       expect(failure.error?.stack).toContain("history_test_location/broken.py");
