@@ -205,19 +205,20 @@ try {
     ]);
     await stopAgent();
   }
-  console.log(
-    `\nFrom the new code server taking over to the load in the history (redeploys v1 <-> v2, 8 assets):\n${table(
-      [
-        "poll",
-        "redeploys",
-        "webserver shows it (median)",
-        "recorded (median)",
-        "recorded (p95)",
-        "recorded (max)",
-      ],
-      rows,
-    )}`,
-  );
+  if (rows.length > 0)
+    console.log(
+      `\nFrom the new code server taking over to the load in the history (redeploys v1 <-> v2, 8 assets):\n${table(
+        [
+          "poll",
+          "redeploys",
+          "webserver shows it (median)",
+          "recorded (median)",
+          "recorded (p95)",
+          "recorded (max)",
+        ],
+        rows,
+      )}`,
+    );
 
   // A 2,000-asset location: the agent's CPU and peak RSS while it records it.
   agent = startAgent(proxy.url, 1);

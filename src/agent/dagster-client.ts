@@ -157,8 +157,11 @@ export class DagsterClient {
     const problems = validateOperations(schema);
     if (problems.length > 0) {
       const version = info.dagster_webserver_version ?? info.dagster_version ?? "an unknown version";
+      // Not a Dagster webserver at all gives one problem per type: the first ten say enough.
+      const shown = problems.slice(0, 10).join("; ");
+      const more = problems.length > 10 ? `; and ${problems.length - 10} more` : "";
       throw new DagsterSchemaError(
-        `The Dagster webserver at ${this.baseUrl} (dagster-webserver ${version}) lacks what the agent needs: ${problems.join("; ")}`,
+        `The Dagster webserver at ${this.baseUrl} (dagster-webserver ${version}) lacks what the agent needs: ${shown}${more}`,
         problems,
       );
     }
