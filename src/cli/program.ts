@@ -6,6 +6,7 @@
 import { Command, CommanderError, Option } from "commander";
 // Inlined when the CLI is bundled into one file (src/app/cli-download.ts).
 import packageJson from "../../package.json" with { type: "json" };
+import { registerAgent } from "./commands/agent";
 import { registerAssets } from "./commands/assets";
 import { registerHistory } from "./commands/history";
 import { registerRecordLoad } from "./commands/record-load";
@@ -40,7 +41,8 @@ Examples:
   project-history record-load --project etl --status failure --error-file load.log
   project-history history --project etl --first 50
   project-history rollback --project etl --to 41 --reason "bad deploy" --yes
-  project-history watch --deployment prod`;
+  project-history watch --deployment prod
+  project-history agent --dagster-url http://dagster-webserver:80 --deployment prod`;
 
 export function buildProgram(): Command {
   const program = new Command("project-history")
@@ -63,6 +65,7 @@ export function buildProgram(): Command {
   registerRollback(program);
   registerWatch(program);
   registerToken(program);
+  registerAgent(program);
   return program;
 }
 

@@ -295,6 +295,13 @@ export type CliTestLoadErrorQuery = { node:
     | Record<PropertyKey, never>
    | null };
 
+export type DagsterAgentHistoryQueryVariables = Exact<{
+  project: string;
+}>;
+
+
+export type DagsterAgentHistoryQuery = { project: { loadCount: number, history: { edges: Array<{ node: { load: { id: string, sequence: number, status: LoadStatus, loadedAt: string, image: string | null, recordedBy: string, assetsAdded: Array<string>, assetsRemoved: Array<string>, assetsChanged: Array<string>, error: { message: string, stack: string | null } | null, git: { commitHash: string | null, repositoryUrl: string | null } | null, metadata: Array<{ key: string, value: string }>, assetChanges: { edges: Array<{ node: { assetKey: string, changeTypes: Array<AssetChangeType>, codeVersion: { old: string | null, new: string | null } | null, partitionsDefinition: { old: string | null, new: string | null } | null, dependencies: { added: Array<string>, removed: Array<string>, changed: Array<string> } | null, tags: { added: Array<{ key: string, old: unknown, new: unknown }>, removed: Array<{ key: string, old: unknown, new: unknown }>, changed: Array<{ key: string, old: unknown, new: unknown }> } | null, metadata: { added: Array<{ key: string, old: unknown, new: unknown }>, removed: Array<{ key: string, old: unknown, new: unknown }>, changed: Array<{ key: string, old: unknown, new: unknown }> } | null } }> } } } }> } } | null };
+
 export type E2eCreatePagerPolicyMutationVariables = Exact<{
   url: string;
 }>;
@@ -971,6 +978,97 @@ export const CliTestLoadErrorDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CliTestLoadErrorQuery, CliTestLoadErrorQueryVariables>;
+export const DagsterAgentHistoryDocument = new TypedDocumentString(`
+    query DagsterAgentHistory($project: String!) {
+  project(deployment: "prod", name: $project) {
+    loadCount
+    history(first: 50, collapseSimilar: false) {
+      edges {
+        node {
+          load {
+            id
+            sequence
+            status
+            loadedAt
+            image
+            recordedBy
+            error {
+              message
+              stack
+            }
+            git {
+              commitHash
+              repositoryUrl
+            }
+            metadata {
+              key
+              value
+            }
+            assetsAdded
+            assetsRemoved
+            assetsChanged
+            assetChanges(first: 100) {
+              edges {
+                node {
+                  assetKey
+                  changeTypes
+                  codeVersion {
+                    old
+                    new
+                  }
+                  partitionsDefinition {
+                    old
+                    new
+                  }
+                  dependencies {
+                    added
+                    removed
+                    changed
+                  }
+                  tags {
+                    added {
+                      key
+                      old
+                      new
+                    }
+                    removed {
+                      key
+                      old
+                      new
+                    }
+                    changed {
+                      key
+                      old
+                      new
+                    }
+                  }
+                  metadata {
+                    added {
+                      key
+                      old
+                      new
+                    }
+                    removed {
+                      key
+                      old
+                      new
+                    }
+                    changed {
+                      key
+                      old
+                      new
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DagsterAgentHistoryQuery, DagsterAgentHistoryQueryVariables>;
 export const E2eCreatePagerPolicyDocument = new TypedDocumentString(`
     mutation E2eCreatePagerPolicy($url: String!) {
   createAlertPolicy(

@@ -15,6 +15,11 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  fragment AgentLoad on ProjectLoad {\n    id\n    sequence\n    status\n    loadedAt\n    recordedBy\n    error {\n      message\n      stack\n    }\n  }\n": typeof types.AgentLoadFragmentDoc,
+    "\n  query AgentViewer {\n    viewer {\n      name\n      roles {\n        deployment\n        role\n      }\n    }\n  }\n": typeof types.AgentViewerDocument,
+    "\n  query AgentProject($deployment: String!, $name: String!) {\n    project(deployment: $deployment, name: $name) {\n      latestLoad {\n        ...AgentLoad\n      }\n    }\n  }\n": typeof types.AgentProjectDocument,
+    "\n  query AgentProjects($deployment: String!, $after: String) {\n    projects(deployment: $deployment, first: 100, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          name\n          latestLoad {\n            ...AgentLoad\n          }\n        }\n      }\n    }\n  }\n": typeof types.AgentProjectsDocument,
+    "\n  mutation AgentRecordLoad($input: RecordProjectLoadInput!) {\n    recordProjectLoad(input: $input) {\n      load {\n        ...AgentLoad\n      }\n    }\n  }\n": typeof types.AgentRecordLoadDocument,
     "\n  query CliAssetChangeHistory(\n    $assetKey: String!\n    $deployment: String!\n    $project: String\n    $first: Int!\n    $after: String\n  ) {\n    assetChangeHistory(\n      assetKey: $assetKey\n      deployment: $deployment\n      project: $project\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...CliAssetChangeDetail\n          project {\n            name\n          }\n          load {\n            id\n            sequence\n            trigger\n            git {\n              commitHash\n              branch\n              commitUrl\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.CliAssetChangeHistoryDocument,
     "\n  query CliHistory(\n    $deployment: String!\n    $project: String!\n    $first: Int!\n    $after: String\n    $collapseSimilar: Boolean!\n    $status: LoadStatus\n  ) {\n    project(deployment: $deployment, name: $project) {\n      name\n      history(first: $first, after: $after, collapseSimilar: $collapseSimilar, status: $status) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          cursor\n          node {\n            collapsedCount\n            firstSequence\n            lastSequence\n            firstLoadedAt\n            lastLoadedAt\n            load {\n              ...CliLoadSummary\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.CliHistoryDocument,
     "\n  mutation CliRecordLoad($input: RecordProjectLoadInput!) {\n    recordProjectLoad(input: $input) {\n      load {\n        ...CliWrittenLoad\n      }\n    }\n  }\n": typeof types.CliRecordLoadDocument,
@@ -31,6 +36,11 @@ type Documents = {
     "\n  fragment CliWrittenLoad on ProjectLoad {\n    ...CliLoadSummary\n    assetChanges(first: 100) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...CliAssetChangeDetail\n        }\n      }\n    }\n  }\n": typeof types.CliWrittenLoadFragmentDoc,
 };
 const documents: Documents = {
+    "\n  fragment AgentLoad on ProjectLoad {\n    id\n    sequence\n    status\n    loadedAt\n    recordedBy\n    error {\n      message\n      stack\n    }\n  }\n": types.AgentLoadFragmentDoc,
+    "\n  query AgentViewer {\n    viewer {\n      name\n      roles {\n        deployment\n        role\n      }\n    }\n  }\n": types.AgentViewerDocument,
+    "\n  query AgentProject($deployment: String!, $name: String!) {\n    project(deployment: $deployment, name: $name) {\n      latestLoad {\n        ...AgentLoad\n      }\n    }\n  }\n": types.AgentProjectDocument,
+    "\n  query AgentProjects($deployment: String!, $after: String) {\n    projects(deployment: $deployment, first: 100, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          name\n          latestLoad {\n            ...AgentLoad\n          }\n        }\n      }\n    }\n  }\n": types.AgentProjectsDocument,
+    "\n  mutation AgentRecordLoad($input: RecordProjectLoadInput!) {\n    recordProjectLoad(input: $input) {\n      load {\n        ...AgentLoad\n      }\n    }\n  }\n": types.AgentRecordLoadDocument,
     "\n  query CliAssetChangeHistory(\n    $assetKey: String!\n    $deployment: String!\n    $project: String\n    $first: Int!\n    $after: String\n  ) {\n    assetChangeHistory(\n      assetKey: $assetKey\n      deployment: $deployment\n      project: $project\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...CliAssetChangeDetail\n          project {\n            name\n          }\n          load {\n            id\n            sequence\n            trigger\n            git {\n              commitHash\n              branch\n              commitUrl\n            }\n          }\n        }\n      }\n    }\n  }\n": types.CliAssetChangeHistoryDocument,
     "\n  query CliHistory(\n    $deployment: String!\n    $project: String!\n    $first: Int!\n    $after: String\n    $collapseSimilar: Boolean!\n    $status: LoadStatus\n  ) {\n    project(deployment: $deployment, name: $project) {\n      name\n      history(first: $first, after: $after, collapseSimilar: $collapseSimilar, status: $status) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          cursor\n          node {\n            collapsedCount\n            firstSequence\n            lastSequence\n            firstLoadedAt\n            lastLoadedAt\n            load {\n              ...CliLoadSummary\n            }\n          }\n        }\n      }\n    }\n  }\n": types.CliHistoryDocument,
     "\n  mutation CliRecordLoad($input: RecordProjectLoadInput!) {\n    recordProjectLoad(input: $input) {\n      load {\n        ...CliWrittenLoad\n      }\n    }\n  }\n": types.CliRecordLoadDocument,
@@ -47,6 +57,26 @@ const documents: Documents = {
     "\n  fragment CliWrittenLoad on ProjectLoad {\n    ...CliLoadSummary\n    assetChanges(first: 100) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...CliAssetChangeDetail\n        }\n      }\n    }\n  }\n": types.CliWrittenLoadFragmentDoc,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AgentLoad on ProjectLoad {\n    id\n    sequence\n    status\n    loadedAt\n    recordedBy\n    error {\n      message\n      stack\n    }\n  }\n"): typeof import('./graphql').AgentLoadFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AgentViewer {\n    viewer {\n      name\n      roles {\n        deployment\n        role\n      }\n    }\n  }\n"): typeof import('./graphql').AgentViewerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AgentProject($deployment: String!, $name: String!) {\n    project(deployment: $deployment, name: $name) {\n      latestLoad {\n        ...AgentLoad\n      }\n    }\n  }\n"): typeof import('./graphql').AgentProjectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AgentProjects($deployment: String!, $after: String) {\n    projects(deployment: $deployment, first: 100, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          name\n          latestLoad {\n            ...AgentLoad\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AgentProjectsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AgentRecordLoad($input: RecordProjectLoadInput!) {\n    recordProjectLoad(input: $input) {\n      load {\n        ...AgentLoad\n      }\n    }\n  }\n"): typeof import('./graphql').AgentRecordLoadDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -108,6 +108,36 @@ export type RollbackProjectInput = {
   reason?: string | null | undefined;
 };
 
+export type AgentLoadFragment = { id: string, sequence: number, status: LoadStatus, loadedAt: string, recordedBy: string, error: { message: string, stack: string | null } | null };
+
+export type AgentViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AgentViewerQuery = { viewer: { name: string, roles: Array<{ deployment: string | null, role: Role }> } | null };
+
+export type AgentProjectQueryVariables = Exact<{
+  deployment: string;
+  name: string;
+}>;
+
+
+export type AgentProjectQuery = { project: { latestLoad: { id: string, sequence: number, status: LoadStatus, loadedAt: string, recordedBy: string, error: { message: string, stack: string | null } | null } | null } | null };
+
+export type AgentProjectsQueryVariables = Exact<{
+  deployment: string;
+  after?: string | null | undefined;
+}>;
+
+
+export type AgentProjectsQuery = { projects: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { name: string, latestLoad: { id: string, sequence: number, status: LoadStatus, loadedAt: string, recordedBy: string, error: { message: string, stack: string | null } | null } | null } }> } };
+
+export type AgentRecordLoadMutationVariables = Exact<{
+  input: RecordProjectLoadInput;
+}>;
+
+
+export type AgentRecordLoadMutation = { recordProjectLoad: { load: { id: string, sequence: number, status: LoadStatus, loadedAt: string, recordedBy: string, error: { message: string, stack: string | null } | null } } };
+
 export type CliAssetChangeHistoryQueryVariables = Exact<{
   assetKey: string;
   deployment: string;
@@ -223,6 +253,19 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const AgentLoadFragmentDoc = new TypedDocumentString(`
+    fragment AgentLoad on ProjectLoad {
+  id
+  sequence
+  status
+  loadedAt
+  recordedBy
+  error {
+    message
+    stack
+  }
+}
+    `, {"fragmentName":"AgentLoad"}) as unknown as TypedDocumentString<AgentLoadFragment, unknown>;
 export const CliLoadSummaryFragmentDoc = new TypedDocumentString(`
     fragment CliLoadSummary on ProjectLoad {
   id
@@ -429,6 +472,83 @@ fragment CliAssetChangeDetail on AssetChange {
     ...CliMapChange
   }
 }`, {"fragmentName":"CliWrittenLoad"}) as unknown as TypedDocumentString<CliWrittenLoadFragment, unknown>;
+export const AgentViewerDocument = new TypedDocumentString(`
+    query AgentViewer {
+  viewer {
+    name
+    roles {
+      deployment
+      role
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AgentViewerQuery, AgentViewerQueryVariables>;
+export const AgentProjectDocument = new TypedDocumentString(`
+    query AgentProject($deployment: String!, $name: String!) {
+  project(deployment: $deployment, name: $name) {
+    latestLoad {
+      ...AgentLoad
+    }
+  }
+}
+    fragment AgentLoad on ProjectLoad {
+  id
+  sequence
+  status
+  loadedAt
+  recordedBy
+  error {
+    message
+    stack
+  }
+}`) as unknown as TypedDocumentString<AgentProjectQuery, AgentProjectQueryVariables>;
+export const AgentProjectsDocument = new TypedDocumentString(`
+    query AgentProjects($deployment: String!, $after: String) {
+  projects(deployment: $deployment, first: 100, after: $after) {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        name
+        latestLoad {
+          ...AgentLoad
+        }
+      }
+    }
+  }
+}
+    fragment AgentLoad on ProjectLoad {
+  id
+  sequence
+  status
+  loadedAt
+  recordedBy
+  error {
+    message
+    stack
+  }
+}`) as unknown as TypedDocumentString<AgentProjectsQuery, AgentProjectsQueryVariables>;
+export const AgentRecordLoadDocument = new TypedDocumentString(`
+    mutation AgentRecordLoad($input: RecordProjectLoadInput!) {
+  recordProjectLoad(input: $input) {
+    load {
+      ...AgentLoad
+    }
+  }
+}
+    fragment AgentLoad on ProjectLoad {
+  id
+  sequence
+  status
+  loadedAt
+  recordedBy
+  error {
+    message
+    stack
+  }
+}`) as unknown as TypedDocumentString<AgentRecordLoadMutation, AgentRecordLoadMutationVariables>;
 export const CliAssetChangeHistoryDocument = new TypedDocumentString(`
     query CliAssetChangeHistory($assetKey: String!, $deployment: String!, $project: String, $first: Int!, $after: String) {
   assetChangeHistory(
