@@ -1,7 +1,8 @@
 // The architecture as rules (`npm run deps:check`, in CI): no import cycles, and dependencies point down.
 //   app -> graphql -> loads -> alerts (outbox) -> db -> domain
 //                  -> live ---------------------^
-//   cli -> client; auth and observability sit beside, used by app and graphql.
+//   cli -> agent -> client; auth and observability sit beside, used by app and graphql; ui is a browser app
+//   that only the server's static serving (ui/serve.ts) touches.
 /** Folders of src/ a part may not import. */
 const below = (part, forbidden, comment) => ({
   name: `${part}-imports-down`,
@@ -29,7 +30,9 @@ module.exports = {
     below("observability", ["app", "graphql", "loads", "live", "alerts", "db", "cli", "client"]),
     below("graphql", ["app", "cli", "client"]),
     below("client", ["app", "graphql", "loads", "live", "alerts", "auth", "db", "observability", "cli"]),
-    below("cli", ["app", "graphql", "loads", "live", "alerts", "auth", "db", "observability"]),
+    below("cli", ["app", "graphql", "loads", "live", "alerts", "auth", "db"]),
+    below("agent", ["app", "graphql", "loads", "live", "alerts", "auth", "db", "cli", "ui"]),
+    below("ui", ["app", "graphql", "loads", "live", "alerts", "auth", "db", "observability", "cli", "client", "agent", "domain"]),
   ],
   options: {
     doNotFollow: { path: "node_modules" },

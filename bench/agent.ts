@@ -13,9 +13,9 @@ import { createServer, request as httpRequest } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { buildCliBundle } from "../src/cli/bundle";
-import { openDatabase } from "../src/db";
-import { startServer } from "../src/server";
+import { buildCliBundle } from "../src/app/cli-download";
+import { startServer } from "../src/app/server";
+import { openDatabase } from "../src/db/index";
 import { type DagsterStack, dagsterSetup } from "../tests/dagster/harness";
 import { summarize, table } from "./stats";
 

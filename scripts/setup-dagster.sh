@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# Makes the real Dagster the agent's tests run against: a virtualenv at .venv-dagster/ in the repository root
-# with tests/dagster/requirements.txt installed under the pins of tests/dagster/constraints.txt.
+# Makes the real Dagster the agent's tests run against: a virtualenv with tests/dagster/requirements.txt
+# installed under the pins of tests/dagster/constraints.txt. It lives in the user's cache
+# (DAGSTER_VENV, default ${XDG_CACHE_HOME:-~/.cache}/project-history/dagster-venv), like npm's own cache,
+# so every clone on the machine shares one install instead of downloading Dagster again.
 # Idempotent and quick when nothing changed: a stamp in the venv holds the hash of both files and of the
 # Python used; a matching stamp and a working `dagster` skip the install.
 #   PYTHON=python3.12 scripts/setup-dagster.sh   picks the interpreter (default python3; Dagster 1.13 needs 3.10-3.14)
@@ -8,7 +10,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-venv=.venv-dagster
+venv=${DAGSTER_VENV:-${XDG_CACHE_HOME:-$HOME/.cache}/project-history/dagster-venv}
+mkdir -p "$(dirname "$venv")"
 requirements=tests/dagster/requirements.txt
 constraints=tests/dagster/constraints.txt
 python=${PYTHON:-python3}

@@ -12,8 +12,8 @@
 // what it observed queued until the history server takes it.
 import { createServer, type Server } from "node:http";
 import { setTimeout as sleep } from "node:timers/promises";
-import { backoffDelay } from "../alerts/backoff";
 import { type GraphQLClient, GraphQLRequestError } from "../client";
+import { backoffDelay } from "../domain/backoff";
 import { createLogger, type Logger } from "../observability/logger";
 import { type DagsterClient, DagsterSchemaError, DagsterUnavailableError } from "./dagster-client";
 import type { LocationEntry, LocationStatus, RepositoryLocation } from "./dagster-operations";

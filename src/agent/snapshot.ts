@@ -15,8 +15,8 @@
 //   cannot be seen through the webserver; a change of a TimeWindowPartitionMapping's offsets, a static or
 //   specific-partitions mapping, or a multi-partition mapping can.
 import { createHash } from "node:crypto";
-import type { AssetDefinitionInput } from "../core/asset-diff";
-import type { JsonValue } from "../core/json";
+import type { AssetDefinitionInput } from "../domain/asset-diff";
+import type { JsonValue } from "../domain/json";
 import type {
   AssetNode,
   KeyValue,
@@ -53,7 +53,7 @@ export interface LoadFailure {
   fingerprint: string;
 }
 
-/** The server's limits (src/services/record-input.ts): longer text is refused, so the agent cuts it. */
+/** The server's limits (src/domain/limits.ts): longer text is refused, so the agent cuts it. */
 const LONG_TEXT_LIMIT = 100_000;
 const STACK_LIMIT = 1_000_000;
 const METADATA_KEY_LIMIT = 200;

@@ -3,12 +3,11 @@
 // a redirect, which is never followed) fails at once, and so does a webhook this server does not send to
 // (a blocked address, an invalid URL): nothing was sent, and trying again would change nothing.
 
+import { backoffDelay } from "../domain/backoff";
+
 export const DEFAULT_MAX_ATTEMPTS = 6;
 export const DEFAULT_BACKOFF_BASE_MS = 1_000;
-/** Each delay is scaled by a factor in [1 - JITTER, 1 + JITTER): receivers are not hit in lockstep. */
-export const JITTER = 0.2;
 
-/** What one attempt came to. */
 /** Network-level failures; an answered attempt's class is HTTP_<status>. */
 export type NetworkErrorClass =
   | "TIMEOUT"
@@ -38,15 +37,6 @@ export function verdictOf(outcome: AttemptOutcome): Verdict {
   if (status >= 200 && status < 300) return "delivered";
   if (status === 408 || status === 429 || status >= 500) return "retry";
   return "fail";
-}
-
-/**
- * The wait before the attempt after attempt number `attempt` (1-based): base, 2 x base, 4 x base, ...,
- * each with jitter. `random` is in [0, 1).
- */
-export function backoffDelay(attempt: number, baseMs: number, random: () => number = Math.random): number {
-  const exponential = baseMs * 2 ** Math.max(0, attempt - 1);
-  return Math.round(exponential * (1 - JITTER + 2 * JITTER * random()));
 }
 
 /** What happens after attempt number `attempt`: done, failed for good, or tried again after `delayMs`. */

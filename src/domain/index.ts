@@ -12,6 +12,7 @@
  *   errors       the errors raised on purpose, each with the API's code
  */
 export * from "./asset-diff";
+export * from "./backoff";
 export * from "./collapse";
 export * from "./errors";
 export * from "./git";

@@ -11,17 +11,19 @@
 //   stopCodeServer()                 ─ the location fails (unreachable), as a crashed deployment does
 //   removeLocation()                 ─ workspace.yaml without it + reloadWorkspace: the location disappears
 //
-// .venv-dagster comes from scripts/setup-dagster.sh. Without it, dagsterSetup() says so loudly and the tests
+// The Dagster virtualenv comes from scripts/setup-dagster.sh (in the user's cache, see there). Without it, dagsterSetup() says so loudly and the tests
 // skip; with it they run.
 import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { connect, createServer, type Server, type Socket } from "node:net";
-import { tmpdir } from "node:os";
+import { homedir, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
-const ROOT = fileURLToPath(new URL("../..", import.meta.url));
-export const VENV = join(ROOT, ".venv-dagster");
+/** Where scripts/setup-dagster.sh puts the virtualenv: the same rule as there. */
+export const VENV =
+  process.env.DAGSTER_VENV ||
+  join(process.env.XDG_CACHE_HOME || join(homedir(), ".cache"), "project-history", "dagster-venv");
 const LOCATIONS_DIR = fileURLToPath(new URL("./locations", import.meta.url));
 const MODULE = "history_test_location";
 

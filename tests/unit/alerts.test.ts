@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type AttemptOutcome, backoffDelay, nextStep, verdictOf } from "../../src/alerts/backoff";
+import { type AttemptOutcome, nextStep, verdictOf } from "../../src/alerts/backoff";
 import { errorText, hideUrl } from "../../src/alerts/delivery-error";
 import { parseEvents, serializeEvents } from "../../src/alerts/events";
 import {
@@ -11,6 +11,7 @@ import {
 } from "../../src/alerts/payload";
 import { validateWebhookUrl } from "../../src/alerts/policies";
 import { generateSigningSecret, signatureHeader, verifySignature } from "../../src/alerts/signing";
+import { backoffDelay } from "../../src/domain/backoff";
 import { InvalidInput } from "../../src/domain/errors";
 
 describe("signing", () => {

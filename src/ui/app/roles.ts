@@ -1,4 +1,4 @@
-// What the signed-in token may do, from `viewer.roles`, by the server's own rule (src/core/auth.ts): a role
+// What the signed-in token may do, from `viewer.roles`, by the server's own rule (src/domain/roles.ts): a role
 // includes every role after it in ROLES; an organization-wide grant covers every deployment. The UI only
 // hides what the server would refuse anyway; the server still decides.
 
