@@ -18,11 +18,12 @@
 //    PostgreSQL CPU per request, req/s, p50/p99 latency, SQL statements per request; then the ratios
 //    project/PostGraphile and project/floor and the goals of issue 12.
 //
-// Usage: npx tsx bench/peers.ts [--loads 10000] [--rounds 3] [--duration 10] [--warmup 5]
+// Usage: npx tsx bench/peers.ts [--loads 10000] [--rounds 3] [--duration 20] [--warmup 5]
 //        [--connections 1,50] [--keep] [--database postgresql://...]
 import { type ChildProcess, fork } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { cpus, loadavg, platform, release } from "node:os";
+import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
 import autocannon from "autocannon";
 import { openDatabase, redactUrl } from "../src/db";
@@ -60,7 +61,7 @@ function parseOptions(argv: readonly string[]): Options {
   const options: Options = {
     loads: 10_000,
     rounds: 3,
-    durationS: 10,
+    durationS: 20,
     warmupS: 5,
     connections: [1, 50],
     keep: false,
@@ -113,6 +114,12 @@ const BATCH = 100;
 const PAGE = 50;
 const ADMIN_TOKEN = "bench-admin-token-0123456789abcdef";
 const START_TIMEOUT_MS = 120_000;
+
+const warnings: string[] = [];
+function warn(message: string): void {
+  warnings.push(message);
+  console.log(`  WARNING: ${message}`);
+}
 
 // ---------------------------------------------------------------------------------------------------------
 // The three servers
@@ -174,6 +181,21 @@ function nextMessage<T>(child: ChildProcess, type: string, timeoutMs: number): P
   });
 }
 
+/**
+ * Shows a child's output line by line, cut to 300 characters: a request log line of the project under
+ * errors holds one error code per failed field, thousands of them.
+ */
+function forwardOutput(key: ServerKey, child: ChildProcess): void {
+  for (const stream of [child.stdout, child.stderr]) {
+    if (!stream) continue;
+    createInterface({ input: stream }).on("line", (line) => {
+      console.log(
+        `  [${key}] ${line.length > 300 ? `${line.slice(0, 300)}... (${count(line.length)} characters)` : line}`,
+      );
+    });
+  }
+}
+
 async function startPeer(spec: (typeof SERVERS)[number], databaseUrl: string): Promise<PeerServer> {
   const child = fork(peersFile(spec.script), [], {
     execArgv: ["--import", "tsx"],
@@ -184,8 +206,9 @@ async function startPeer(spec: (typeof SERVERS)[number], databaseUrl: string): P
       BENCH_DATABASE_URL: databaseUrl,
       BENCH_ADMIN_TOKEN: ADMIN_TOKEN,
     },
-    stdio: ["ignore", "inherit", "inherit", "ipc"],
+    stdio: ["ignore", "pipe", "pipe", "ipc"],
   });
+  forwardOutput(spec.key, child);
   const { port, pid } = await nextMessage<ListeningMessage>(child, "listening", START_TIMEOUT_MS);
   const query = spec.query ? readFileSync(peersFile(spec.query), "utf8") : "";
   return {
@@ -265,6 +288,10 @@ interface Run {
   errors: number;
   non2xx: number;
   mismatches: number;
+  /** Errors the server itself reported (also those of answers that came after the run's end). */
+  serverErrors: number;
+  /** Answers received within the run. */
+  answers: number;
 }
 
 async function run(server: PeerServer, databaseName: string, connections: number, durationS: number) {
@@ -300,8 +327,14 @@ async function run(server: PeerServer, databaseName: string, connections: number
     errors: result.errors,
     non2xx: result.non2xx,
     mismatches: result.mismatches,
+    serverErrors: after.errors - before.errors,
+    answers: result["2xx"],
   };
   return measured;
+}
+
+function problemsOf(r: Run): number {
+  return r.errors + r.non2xx + r.mismatches + r.serverErrors;
 }
 
 interface Aggregate {
@@ -345,7 +378,7 @@ function aggregate(runs: Run[]): Aggregate {
     requestsPerSecond: median(runs.map((r) => r.requestsPerSecond)),
     p50: median(runs.map((r) => r.p50)),
     p99: median(runs.map((r) => r.p99)),
-    problems: runs.reduce((sum, r) => sum + r.errors + r.non2xx + r.mismatches, 0),
+    problems: runs.reduce((sum, r) => sum + problemsOf(r), 0),
   };
 }
 
@@ -550,8 +583,14 @@ async function main(): Promise<void> {
           const measured = await run(server, database.name, connections, OPTIONS.durationS);
           byServer.get(server.key)?.push(measured);
           console.log(
-            `  ${connections} conn, round ${round}, ${server.key.padEnd(12)} ${fmt(measured.cpuMs / Math.max(1, measured.requests)).padStart(6)} ms CPU/req, PG ${fmt(measured.postgresCpuMs / Math.max(1, measured.requests)).padStart(6)} ms/req, ${measured.requestsPerSecond.toFixed(1).padStart(6)} req/s, p50 ${fmt(measured.p50)} ms, p99 ${fmt(measured.p99)} ms, ${(measured.statements / Math.max(1, measured.requests)).toFixed(1)} SQL/req${measured.errors + measured.non2xx + measured.mismatches > 0 ? `, ERRORS ${measured.errors} / non-2xx ${measured.non2xx} / other answers ${measured.mismatches}` : ""}`,
+            `  ${connections} conn, round ${round}, ${server.key.padEnd(12)} ${fmt(measured.cpuMs / Math.max(1, measured.requests)).padStart(6)} ms CPU/req, PG ${fmt(measured.postgresCpuMs / Math.max(1, measured.requests)).padStart(6)} ms/req, ${measured.requestsPerSecond.toFixed(1).padStart(6)} req/s, p50 ${fmt(measured.p50)} ms, p99 ${fmt(measured.p99)} ms, ${(measured.statements / Math.max(1, measured.requests)).toFixed(1)} SQL/req${problemsOf(measured) > 0 ? `, ERRORS: ${measured.errors} connection errors, ${measured.non2xx} non-2xx, ${measured.mismatches} other answers, ${measured.serverErrors} reported by the server` : ""}`,
           );
+          // Each connection waits for its answer: until every one has had a few, the run mostly shows the
+          // first queue draining, not a steady state.
+          if (measured.answers < 3 * connections)
+            warn(
+              `${connections} conn, round ${round}, ${server.key}: ${measured.answers} answers in ${OPTIONS.durationS} s, fewer than 3 per connection: the run is too short for this server (req/s understated, latency overstated); use a longer --duration`,
+            );
         }
       }
     }
@@ -624,9 +663,11 @@ async function main(): Promise<void> {
     console.log(`  SQL statements per page <= 5: ${statements.toFixed(1)} ${verdict(statements <= 5)}`);
     const problems = [...all.values()].reduce((sum, a) => sum + a.problems, 0);
     if (problems > 0) {
-      console.log(`WARNING: ${problems} requests failed or answered something else (see the rounds above)`);
+      warn(`${problems} requests failed or answered something else (see the rounds above)`);
       process.exitCode = 1;
     }
+    console.log(`Warnings: ${warnings.length === 0 ? "none" : ""}`);
+    for (const message of warnings) console.log(`  - ${message}`);
     console.log(`Load average at the end: ${loadAverage()}`);
   } finally {
     await Promise.all(servers.map(stopPeer));

@@ -1,6 +1,7 @@
 // What the three server processes of bench/peers.ts share: each listens on 127.0.0.1 (port 0), counts the
 // HTTP requests it receives and the SQL statements it sends, and talks to the benchmark over IPC:
-// { type: "listening", port, pid } once up, { type: "stats", requests, done, statements } when asked "stats",
+// { type: "listening", port, pid } once up, { type: "stats", requests, done, statements, errors } when asked
+// "stats",
 // and it exits on "stop" or when the benchmark goes away.
 import type { Server } from "node:http";
 
@@ -18,10 +19,13 @@ export interface StatsMessage {
   done: number;
   /** SQL statements sent to PostgreSQL since the start. */
   statements: number;
+  /** Unexpected errors the server reported while answering (where it has a hook for them). */
+  errors: number;
 }
 
 export interface ServerCounters {
   statements: number;
+  errors: number;
 }
 
 /**
@@ -50,7 +54,13 @@ export function serveBenchmark(server: Server, counters: ServerCounters, close: 
   };
   process.on("message", (message: unknown) => {
     if (message === "stats") {
-      const stats: StatsMessage = { type: "stats", requests, done, statements: counters.statements };
+      const stats: StatsMessage = {
+        type: "stats",
+        requests,
+        done,
+        statements: counters.statements,
+        errors: counters.errors,
+      };
       process.send?.(stats);
     }
     if (message === "stop") void stop(0);

@@ -13,7 +13,7 @@ import { requiredEnv, type ServerCounters, serveBenchmark } from "./child";
 const PAGE_SIZE = 50;
 const CHANGES_PER_LOAD = 100;
 
-const counters: ServerCounters = { statements: 0 };
+const counters: ServerCounters = { statements: 0, errors: 0 };
 const pool = new pg.Pool({ connectionString: requiredEnv("BENCH_DATABASE_URL"), max: 10 });
 const expectedAuthorization = Buffer.from(`Bearer ${requiredEnv("BENCH_ADMIN_TOKEN")}`);
 
@@ -222,7 +222,7 @@ async function handle(request: IncomingMessage, response: ServerResponse): Promi
 
 const server = createServer((request, response) => {
   handle(request, response).catch((error: unknown) => {
-    console.error(`floor server ${process.pid}:`, error);
+    if (counters.errors++ < 3) console.error(`floor server ${process.pid}:`, error);
     if (!response.headersSent) send(response, 500, '{"errors":[{"message":"internal error"}]}');
   });
 });

@@ -12,7 +12,7 @@ import { grafserv } from "postgraphile/grafserv/node";
 import { PostGraphileAmberPreset } from "postgraphile/presets/amber";
 import { requiredEnv, type ServerCounters, serveBenchmark } from "./child";
 
-const counters: ServerCounters = { statements: 0 };
+const counters: ServerCounters = { statements: 0, errors: 0 };
 const pool = new pg.Pool({ connectionString: requiredEnv("BENCH_DATABASE_URL"), max: 10 });
 // Every statement PostGraphile sends goes through one of the pool's clients.
 pool.on("connect", (client) => {
