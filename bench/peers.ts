@@ -234,27 +234,29 @@ async function stopPeer(server: PeerServer): Promise<void> {
 }
 
 function stats(server: PeerServer): Promise<StatsMessage> {
-  const reply = nextMessage<StatsMessage>(server.child, "stats", 10_000);
+  const reply = nextMessage<StatsMessage>(server.child, "stats", 60_000);
   server.child.send("stats");
   return reply;
 }
 
 /**
- * Waits until the server is idle and returns its counts: every request it received is over, and its CPU
- * time stays still for 300 ms. A request whose connection autocannon closed at the end of a run is over for
- * node:http at once, but its handler goes on working; the CPU reading catches that work.
+ * Waits until the server is idle and returns its counts: its CPU time stays still for 300 ms, and every
+ * request it received is over. A request whose connection autocannon closed at the end of a run is over for
+ * node:http at once, but its handler goes on working; the CPU reading catches that work. The server is asked
+ * for its counts only once it looks idle: a busy one may take seconds to answer over IPC.
  */
 async function idleStats(server: PeerServer): Promise<StatsMessage> {
-  const deadline = Date.now() + 120_000;
+  const deadline = Date.now() + 300_000;
   let cpu = processCpuMs(server.pid);
   for (;;) {
     await new Promise((resolve) => setTimeout(resolve, 300));
-    const current = await stats(server);
     const now = processCpuMs(server.pid);
     // One tick (10 ms) of slack: timers and the IPC itself.
     const still = now - cpu <= 10;
     cpu = now;
-    if ((current.done >= current.requests && still) || Date.now() > deadline) return current;
+    if (!still && Date.now() < deadline) continue;
+    const current = await stats(server);
+    if (current.done >= current.requests || Date.now() > deadline) return current;
   }
 }
 
