@@ -4,6 +4,7 @@
 // 1. Builds the workload on a throwaway PostgreSQL database (bench/postgres.ts): one project with 10,000
 //    loads (--loads) of 2,000 assets, 20 assets changing per load, through the project's own write path
 //    (bench/peers/workload.ts). With --database URL, a database kept by an earlier --keep run is used instead.
+//    Then ANALYZE, so that the planner has statistics.
 // 2. Starts three servers over that database, each a child process: the project's (project-server.ts),
 //    PostGraphile 5 with the amber preset (postgraphile-server.ts, with postgraphile-query.graphql) and a
 //    raw-SQL floor (floor-server.ts: node:http + pg, 2 statements, JSON by hand).
@@ -32,7 +33,7 @@ import type { ListeningMessage, StatsMessage } from "./peers/child";
 import { postgresBackendsCpuMs, postgresCpuSince, processCpuMs } from "./peers/proc";
 import { buildWorkload, DEPLOYMENT, PROJECT, workloadCounts } from "./peers/workload";
 import { createThrowawayDatabase, POSTGRES_ADMIN_URL, type ThrowawayDatabase } from "./postgres";
-import { count, ms, seconds, table } from "./stats";
+import { count, ms, msSince, now, seconds, table } from "./stats";
 
 // ---------------------------------------------------------------------------------------------------------
 // Options
@@ -250,10 +251,10 @@ async function idleStats(server: PeerServer): Promise<StatsMessage> {
   let cpu = processCpuMs(server.pid);
   for (;;) {
     await new Promise((resolve) => setTimeout(resolve, 300));
-    const now = processCpuMs(server.pid);
+    const cpuNow = processCpuMs(server.pid);
     // One tick (10 ms) of slack: timers and the IPC itself.
-    const still = now - cpu <= 10;
-    cpu = now;
+    const still = cpuNow - cpu <= 10;
+    cpu = cpuNow;
     if (!still && Date.now() < deadline) continue;
     const current = await stats(server);
     if (current.done >= current.requests || Date.now() > deadline) return current;
@@ -507,6 +508,18 @@ async function main(): Promise<void> {
       } else {
         console.log("\n1. Workload: the database given");
       }
+      // The planner needs statistics: without them it reads a load's asset changes (ORDER BY id LIMIT n)
+      // by scanning the whole table in id order, ~0.4 s per load at 10,000 loads. Autovacuum would gather
+      // them in time, where it runs (it may be off, as on the benchmark's machine), and not before the
+      // first run; ANALYZE makes every run start from the same statistics.
+      const analyzeStart = now();
+      await db.prisma.$executeRawUnsafe("ANALYZE");
+      const [{ autovacuum } = { autovacuum: "?" }] = await db.prisma.$queryRawUnsafe<
+        { autovacuum: string }[]
+      >("SELECT current_setting('autovacuum') AS autovacuum");
+      console.log(
+        `  ANALYZE: ${seconds(msSince(analyzeStart))} (autovacuum is ${autovacuum} on this server)`,
+      );
       const counts = await workloadCounts(db);
       if (!counts)
         throw new Error(`the database holds no project "${PROJECT}" of deployment "${DEPLOYMENT}"`);
