@@ -65,6 +65,17 @@ export function integers(help: string, shownDefault: string): Option<number[] | 
   };
 }
 
+/** Free text (a URL, a path); null when absent. */
+export function text(help: string, value = "TEXT"): Option<string | null> {
+  return {
+    type: "string",
+    help,
+    value,
+    shownDefault: "none",
+    read: (raw) => (typeof raw === "string" ? raw : null),
+  };
+}
+
 /** One of `choices`; `aliases` map other accepted spellings onto them. */
 export function choice<C extends string>(
   help: string,

@@ -19,6 +19,36 @@ export interface PlannedLoad {
 }
 
 /**
+ * A project deployed again and again: every load a new image and commit, with `changed` assets of the
+ * snapshot edited (none on the first). The storage, rollback and peers benchmarks use it.
+ */
+export function steadyDeploys(
+  random: Random,
+  snapshot: Snapshot,
+  project: string,
+  changed: number,
+  repository = REPOSITORY,
+): () => PlannedLoad {
+  let time = START_TIME;
+  let build = 0;
+  return () => {
+    build++;
+    if (build > 1) snapshot.edit(changed);
+    time += random.int(60, 3600) * 1000;
+    const loadedAt = new Date(time);
+    const image = `registry.example.com/acme/warehouse:build-${build}`;
+    const git = { repositoryUrl: repository, commitHash: random.hex(40), branch: "main" };
+    const metadata = [{ key: "deployed_by", value: "github-actions" }];
+    const assets = snapshot.normalized;
+    return {
+      loadedAt,
+      content: { status: "SUCCESS", error: null, errorStack: null, image, git, metadata, assets },
+      args: { project, image, git, metadata, assets: snapshot.raw, loadedAt },
+    };
+  };
+}
+
+/**
  * Runs of identical loads, broken by deploys (new image and commit, a few assets edited), rebuilds (new
  * image), commits that change no asset, asset-only edits, an occasional asset rename, and failures (which
  * sometimes repeat). A repeat after a failure restores the last successful load.

@@ -9,9 +9,9 @@ import { createLocalApp } from "../src/app/server";
 import { openDatabase } from "../src/db/index";
 import { encodeGlobalId } from "../src/domain/ids";
 import { snapshotOf } from "../src/loads/snapshot-store";
-import { ADMIN_TOKEN, REPOSITORY, type Sizes, START_TIME, STORAGE_PROJECT } from "./config";
+import { ADMIN_TOKEN, type Sizes, STORAGE_PROJECT } from "./config";
 import { body, post } from "./graphql";
-import { generate, type PlannedLoad, projectIds } from "./history-workload";
+import { generate, projectIds, steadyDeploys } from "./history-workload";
 import { warn } from "./measure";
 import { msSince, now, type Summary, summarize } from "./stats";
 import { Random, Snapshot } from "./workload";
@@ -48,23 +48,7 @@ export async function storageBenchmark(dir: string, config: Sizes): Promise<Stor
   const db = await openDatabase(`file:${path}`, { onQuery: () => statements++ });
   const random = new Random(0x5707a6e);
   const snapshot = new Snapshot(random, config.storageAssets);
-  let time = START_TIME;
-  let build = 0;
-  const next = (): PlannedLoad => {
-    build++;
-    if (build > 1) snapshot.edit(config.storageChanged);
-    time += random.int(60, 3600) * 1000;
-    const loadedAt = new Date(time);
-    const image = `registry.example.com/acme/warehouse:build-${build}`;
-    const git = { repositoryUrl: REPOSITORY, commitHash: random.hex(40), branch: "main" };
-    const metadata = [{ key: "deployed_by", value: "github-actions" }];
-    const assets = snapshot.normalized;
-    return {
-      loadedAt,
-      content: { status: "SUCCESS", error: null, errorStack: null, image, git, metadata, assets },
-      args: { project: STORAGE_PROJECT, image, git, metadata, assets: snapshot.raw, loadedAt },
-    };
-  };
+  const next = steadyDeploys(random, snapshot, STORAGE_PROJECT, config.storageChanged);
   const generationMs = await generate(
     db,
     STORAGE_PROJECT,
