@@ -61,6 +61,22 @@ type Documents = {
     "\n  query ErrorsProjectName { project(name: \"etl\") { name } }\n": typeof types.ErrorsProjectNameDocument,
     "\n  query HistoryPage($deployment: String, $name: String!, $first: Int, $after: String, $collapse: Boolean, $status: LoadStatus) {\n    project(deployment: $deployment, name: $name) {\n      history(first: $first, after: $after, collapseSimilar: $collapse, status: $status) {\n        totalCount\n        pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n        edges {\n          cursor\n          node {\n            collapsedCount\n            firstLoadedAt\n            lastLoadedAt\n            load { sequence status trigger }\n            loads(first: 100) { totalCount edges { node { sequence } } }\n          }\n        }\n      }\n    }\n  }\n": typeof types.HistoryPageDocument,
     "\n      query LoadsOfOneEntry($entry: String, $after: String) {\n        project(name: \"paged\") {\n          history(first: 1, after: $entry) {\n            edges { node { loads(first: 2, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { sequence } } } } }\n          }\n        }\n      }\n    ": typeof types.LoadsOfOneEntryDocument,
+    "\n  query InputsNode($id: ID!) { node(id: $id) { __typename id } }\n": typeof types.InputsNodeDocument,
+    "\n  query InputsProject($deployment: String, $name: String!) {\n    project(deployment: $deployment, name: $name) { name loadCount }\n  }\n": typeof types.InputsProjectDocument,
+    "\n  query InputsProjects($deployment: String, $after: String) { projects(deployment: $deployment, after: $after) { totalCount } }\n": typeof types.InputsProjectsDocument,
+    "\n  query InputsAssetHistory($assetKey: String!, $deployment: String, $project: String, $after: String) {\n    assetChangeHistory(assetKey: $assetKey, deployment: $deployment, project: $project, after: $after) { totalCount }\n  }\n": typeof types.InputsAssetHistoryDocument,
+    "\n  query InputsPolicies($deployment: String) { alertPolicies(deployment: $deployment) { id } }\n": typeof types.InputsPoliciesDocument,
+    "\n  query InputsPages($after: String, $collapse: Boolean) {\n    project(name: \"etl\") {\n      history(after: $after, collapseSimilar: $collapse) { edges { cursor } }\n      latestLoad { assetChanges(after: $after) { edges { cursor } } }\n    }\n  }\n": typeof types.InputsPagesDocument,
+    "\n  query InputsEntryLoads($after: String) {\n    project(name: \"etl\") { history(first: 1) { edges { node { loads(after: $after) { edges { cursor } } } } } }\n  }\n": typeof types.InputsEntryLoadsDocument,
+    "\n  query InputsDeliveries($after: String) { alertPolicies { deliveries(after: $after) { totalCount } } }\n": typeof types.InputsDeliveriesDocument,
+    "\n  query InputsLoadedAt($name: String!) { project(name: $name) { latestLoad { loadedAt git { repositoryUrl } } } }\n": typeof types.InputsLoadedAtDocument,
+    "\n  mutation InputsRollback($input: RollbackProjectInput!) { rollbackProject(input: $input) { load { sequence } } }\n": typeof types.InputsRollbackDocument,
+    "\n  mutation InputsUpdatePolicy($input: UpdateAlertPolicyInput!) { updateAlertPolicy(input: $input) { id } }\n": typeof types.InputsUpdatePolicyDocument,
+    "\n  mutation InputsDeletePolicy($id: ID!) { deleteAlertPolicy(id: $id) }\n": typeof types.InputsDeletePolicyDocument,
+    "\n  mutation InputsTestPolicy($id: ID!) { testAlertPolicy(id: $id) { id } }\n": typeof types.InputsTestPolicyDocument,
+    "\n  mutation InputsCreateToken($input: CreateApiTokenInput!) { createApiToken(input: $input) { name } }\n": typeof types.InputsCreateTokenDocument,
+    "\n  mutation InputsRevokeToken($name: String!) { revokeApiToken(name: $name) }\n": typeof types.InputsRevokeTokenDocument,
+    "\n  query InputsLoadIds($deployment: String, $name: String!) {\n    project(deployment: $deployment, name: $name) {\n      id\n      deployment { id }\n      latestLoad { id rollback { id } }\n      history(first: 5, collapseSimilar: false) { edges { node { load { id sequence assetChanges { edges { node { id } } } } } } }\n    }\n  }\n": typeof types.InputsLoadIdsDocument,
     "\n  query AssetChangesOfLoad($id: ID!) {\n    node(id: $id) {\n      ... on ProjectLoad {\n        assetChanges(first: 100) {\n          totalCount\n          edges {\n            node {\n              assetKey\n              changeTypes\n              codeVersion { old new }\n              partitionsDefinition { old new }\n              dependencies { added removed changed }\n              tags { added { key old new } removed { key old new } changed { key old new } }\n              metadata { added { key old new } removed { key old new } changed { key old new } }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.AssetChangesOfLoadDocument,
     "\n          query CommitLinkOfProject($name: String!) {\n            project(deployment: \"vectors\", name: $name) { latestLoad { git { repositoryUrl commitHash commitUrl } } }\n          }\n        ": typeof types.CommitLinkOfProjectDocument,
     "\n        query LatestAndCurrentLoad {\n          project(deployment: \"staging\", name: \"web\") {\n            name updatedAt deployment { name }\n            latestLoad { sequence status error { message stack } }\n            currentLoad { sequence metadata { key value } loadedAt image git { commitUrl } error { message } }\n          }\n        }\n      ": typeof types.LatestAndCurrentLoadDocument,
@@ -143,6 +159,22 @@ const documents: Documents = {
     "\n  query ErrorsProjectName { project(name: \"etl\") { name } }\n": types.ErrorsProjectNameDocument,
     "\n  query HistoryPage($deployment: String, $name: String!, $first: Int, $after: String, $collapse: Boolean, $status: LoadStatus) {\n    project(deployment: $deployment, name: $name) {\n      history(first: $first, after: $after, collapseSimilar: $collapse, status: $status) {\n        totalCount\n        pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n        edges {\n          cursor\n          node {\n            collapsedCount\n            firstLoadedAt\n            lastLoadedAt\n            load { sequence status trigger }\n            loads(first: 100) { totalCount edges { node { sequence } } }\n          }\n        }\n      }\n    }\n  }\n": types.HistoryPageDocument,
     "\n      query LoadsOfOneEntry($entry: String, $after: String) {\n        project(name: \"paged\") {\n          history(first: 1, after: $entry) {\n            edges { node { loads(first: 2, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { sequence } } } } }\n          }\n        }\n      }\n    ": types.LoadsOfOneEntryDocument,
+    "\n  query InputsNode($id: ID!) { node(id: $id) { __typename id } }\n": types.InputsNodeDocument,
+    "\n  query InputsProject($deployment: String, $name: String!) {\n    project(deployment: $deployment, name: $name) { name loadCount }\n  }\n": types.InputsProjectDocument,
+    "\n  query InputsProjects($deployment: String, $after: String) { projects(deployment: $deployment, after: $after) { totalCount } }\n": types.InputsProjectsDocument,
+    "\n  query InputsAssetHistory($assetKey: String!, $deployment: String, $project: String, $after: String) {\n    assetChangeHistory(assetKey: $assetKey, deployment: $deployment, project: $project, after: $after) { totalCount }\n  }\n": types.InputsAssetHistoryDocument,
+    "\n  query InputsPolicies($deployment: String) { alertPolicies(deployment: $deployment) { id } }\n": types.InputsPoliciesDocument,
+    "\n  query InputsPages($after: String, $collapse: Boolean) {\n    project(name: \"etl\") {\n      history(after: $after, collapseSimilar: $collapse) { edges { cursor } }\n      latestLoad { assetChanges(after: $after) { edges { cursor } } }\n    }\n  }\n": types.InputsPagesDocument,
+    "\n  query InputsEntryLoads($after: String) {\n    project(name: \"etl\") { history(first: 1) { edges { node { loads(after: $after) { edges { cursor } } } } } }\n  }\n": types.InputsEntryLoadsDocument,
+    "\n  query InputsDeliveries($after: String) { alertPolicies { deliveries(after: $after) { totalCount } } }\n": types.InputsDeliveriesDocument,
+    "\n  query InputsLoadedAt($name: String!) { project(name: $name) { latestLoad { loadedAt git { repositoryUrl } } } }\n": types.InputsLoadedAtDocument,
+    "\n  mutation InputsRollback($input: RollbackProjectInput!) { rollbackProject(input: $input) { load { sequence } } }\n": types.InputsRollbackDocument,
+    "\n  mutation InputsUpdatePolicy($input: UpdateAlertPolicyInput!) { updateAlertPolicy(input: $input) { id } }\n": types.InputsUpdatePolicyDocument,
+    "\n  mutation InputsDeletePolicy($id: ID!) { deleteAlertPolicy(id: $id) }\n": types.InputsDeletePolicyDocument,
+    "\n  mutation InputsTestPolicy($id: ID!) { testAlertPolicy(id: $id) { id } }\n": types.InputsTestPolicyDocument,
+    "\n  mutation InputsCreateToken($input: CreateApiTokenInput!) { createApiToken(input: $input) { name } }\n": types.InputsCreateTokenDocument,
+    "\n  mutation InputsRevokeToken($name: String!) { revokeApiToken(name: $name) }\n": types.InputsRevokeTokenDocument,
+    "\n  query InputsLoadIds($deployment: String, $name: String!) {\n    project(deployment: $deployment, name: $name) {\n      id\n      deployment { id }\n      latestLoad { id rollback { id } }\n      history(first: 5, collapseSimilar: false) { edges { node { load { id sequence assetChanges { edges { node { id } } } } } } }\n    }\n  }\n": types.InputsLoadIdsDocument,
     "\n  query AssetChangesOfLoad($id: ID!) {\n    node(id: $id) {\n      ... on ProjectLoad {\n        assetChanges(first: 100) {\n          totalCount\n          edges {\n            node {\n              assetKey\n              changeTypes\n              codeVersion { old new }\n              partitionsDefinition { old new }\n              dependencies { added removed changed }\n              tags { added { key old new } removed { key old new } changed { key old new } }\n              metadata { added { key old new } removed { key old new } changed { key old new } }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.AssetChangesOfLoadDocument,
     "\n          query CommitLinkOfProject($name: String!) {\n            project(deployment: \"vectors\", name: $name) { latestLoad { git { repositoryUrl commitHash commitUrl } } }\n          }\n        ": types.CommitLinkOfProjectDocument,
     "\n        query LatestAndCurrentLoad {\n          project(deployment: \"staging\", name: \"web\") {\n            name updatedAt deployment { name }\n            latestLoad { sequence status error { message stack } }\n            currentLoad { sequence metadata { key value } loadedAt image git { commitUrl } error { message } }\n          }\n        }\n      ": types.LatestAndCurrentLoadDocument,
@@ -363,6 +395,70 @@ export function graphql(source: "\n  query HistoryPage($deployment: String, $nam
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n      query LoadsOfOneEntry($entry: String, $after: String) {\n        project(name: \"paged\") {\n          history(first: 1, after: $entry) {\n            edges { node { loads(first: 2, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { sequence } } } } }\n          }\n        }\n      }\n    "): typeof import('./graphql').LoadsOfOneEntryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InputsNode($id: ID!) { node(id: $id) { __typename id } }\n"): typeof import('./graphql').InputsNodeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InputsProject($deployment: String, $name: String!) {\n    project(deployment: $deployment, name: $name) { name loadCount }\n  }\n"): typeof import('./graphql').InputsProjectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InputsProjects($deployment: String, $after: String) { projects(deployment: $deployment, after: $after) { totalCount } }\n"): typeof import('./graphql').InputsProjectsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InputsAssetHistory($assetKey: String!, $deployment: String, $project: String, $after: String) {\n    assetChangeHistory(assetKey: $assetKey, deployment: $deployment, project: $project, after: $after) { totalCount }\n  }\n"): typeof import('./graphql').InputsAssetHistoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InputsPolicies($deployment: String) { alertPolicies(deployment: $deployment) { id } }\n"): typeof import('./graphql').InputsPoliciesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InputsPages($after: String, $collapse: Boolean) {\n    project(name: \"etl\") {\n      history(after: $after, collapseSimilar: $collapse) { edges { cursor } }\n      latestLoad { assetChanges(after: $after) { edges { cursor } } }\n    }\n  }\n"): typeof import('./graphql').InputsPagesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InputsEntryLoads($after: String) {\n    project(name: \"etl\") { history(first: 1) { edges { node { loads(after: $after) { edges { cursor } } } } } }\n  }\n"): typeof import('./graphql').InputsEntryLoadsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InputsDeliveries($after: String) { alertPolicies { deliveries(after: $after) { totalCount } } }\n"): typeof import('./graphql').InputsDeliveriesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InputsLoadedAt($name: String!) { project(name: $name) { latestLoad { loadedAt git { repositoryUrl } } } }\n"): typeof import('./graphql').InputsLoadedAtDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InputsRollback($input: RollbackProjectInput!) { rollbackProject(input: $input) { load { sequence } } }\n"): typeof import('./graphql').InputsRollbackDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InputsUpdatePolicy($input: UpdateAlertPolicyInput!) { updateAlertPolicy(input: $input) { id } }\n"): typeof import('./graphql').InputsUpdatePolicyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InputsDeletePolicy($id: ID!) { deleteAlertPolicy(id: $id) }\n"): typeof import('./graphql').InputsDeletePolicyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InputsTestPolicy($id: ID!) { testAlertPolicy(id: $id) { id } }\n"): typeof import('./graphql').InputsTestPolicyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InputsCreateToken($input: CreateApiTokenInput!) { createApiToken(input: $input) { name } }\n"): typeof import('./graphql').InputsCreateTokenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InputsRevokeToken($name: String!) { revokeApiToken(name: $name) }\n"): typeof import('./graphql').InputsRevokeTokenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InputsLoadIds($deployment: String, $name: String!) {\n    project(deployment: $deployment, name: $name) {\n      id\n      deployment { id }\n      latestLoad { id rollback { id } }\n      history(first: 5, collapseSimilar: false) { edges { node { load { id sequence assetChanges { edges { node { id } } } } } } }\n    }\n  }\n"): typeof import('./graphql').InputsLoadIdsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
