@@ -61,6 +61,26 @@ type Documents = {
     "\n  query ErrorsProjectName { project(name: \"etl\") { name } }\n": typeof types.ErrorsProjectNameDocument,
     "\n  query HistoryPage($deployment: String, $name: String!, $first: Int, $after: String, $collapse: Boolean, $status: LoadStatus) {\n    project(deployment: $deployment, name: $name) {\n      history(first: $first, after: $after, collapseSimilar: $collapse, status: $status) {\n        totalCount\n        pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n        edges {\n          cursor\n          node {\n            collapsedCount\n            firstLoadedAt\n            lastLoadedAt\n            load { sequence status trigger }\n            loads(first: 100) { totalCount edges { node { sequence } } }\n          }\n        }\n      }\n    }\n  }\n": typeof types.HistoryPageDocument,
     "\n      query LoadsOfOneEntry($entry: String, $after: String) {\n        project(name: \"paged\") {\n          history(first: 1, after: $entry) {\n            edges { node { loads(first: 2, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { sequence } } } } }\n          }\n        }\n      }\n    ": typeof types.LoadsOfOneEntryDocument,
+    "\n  mutation PropertyRollback($input: RollbackProjectInput!) { rollbackProject(input: $input) { load { id } } }\n": typeof types.PropertyRollbackDocument,
+    "\n  mutation PropertyUpdatePolicy($input: UpdateAlertPolicyInput!) { updateAlertPolicy(input: $input) { id name } }\n": typeof types.PropertyUpdatePolicyDocument,
+    "\n  mutation PropertyDeletePolicy($id: ID!) { deleteAlertPolicy(id: $id) }\n": typeof types.PropertyDeletePolicyDocument,
+    "\n  mutation PropertyTestPolicy($id: ID!) { testAlertPolicy(id: $id) { id errorClass } }\n": typeof types.PropertyTestPolicyDocument,
+    "\n  mutation PropertyCreateToken($input: CreateApiTokenInput!) { createApiToken(input: $input) { name } }\n": typeof types.PropertyCreateTokenDocument,
+    "\n  mutation PropertyRevokeToken($name: String!) { revokeApiToken(name: $name) }\n": typeof types.PropertyRevokeTokenDocument,
+    "\n    query PropertyPageProjects($first: Int, $after: String) { projects(first: $first, after: $after) { totalCount edges { cursor } } }\n  ": typeof types.PropertyPageProjectsDocument,
+    "\n    query PropertyPageDeploymentProjects($first: Int, $after: String) {\n      deployments { projects(first: $first, after: $after) { edges { cursor } } }\n    }\n  ": typeof types.PropertyPageDeploymentProjectsDocument,
+    "\n    query PropertyPageHistory($first: Int, $after: String) {\n      project(name: \"etl\") { history(first: $first, after: $after) { totalCount edges { cursor } } }\n    }\n  ": typeof types.PropertyPageHistoryDocument,
+    "\n    query PropertyPageLoads($first: Int, $after: String) {\n      project(name: \"etl\") {\n        history(first: $first, after: $after, collapseSimilar: false) { edges { cursor } }\n        latestLoad { id }\n      }\n    }\n  ": typeof types.PropertyPageLoadsDocument,
+    "\n    query PropertyPageEntryLoads($first: Int, $after: String) {\n      project(name: \"etl\") { history(first: 1) { edges { node { loads(first: $first, after: $after) { edges { cursor } } } } } }\n    }\n  ": typeof types.PropertyPageEntryLoadsDocument,
+    "\n    query PropertyPageChanges($first: Int, $after: String) {\n      project(name: \"etl\") { currentLoad { assetChanges(first: $first, after: $after) { totalCount edges { cursor } } } }\n    }\n  ": typeof types.PropertyPageChangesDocument,
+    "\n    query PropertyPageAssetHistory($first: Int, $after: String) {\n      assetChangeHistory(assetKey: \"raw/orders\", first: $first, after: $after) { totalCount edges { cursor } }\n    }\n  ": typeof types.PropertyPageAssetHistoryDocument,
+    "\n    query PropertyPageDeliveries($first: Int, $after: String) { alertPolicies { deliveries(first: $first, after: $after) { totalCount } } }\n  ": typeof types.PropertyPageDeliveriesDocument,
+    "\n    query PropertyNode($id: ID!) { node(id: $id) { __typename id } }\n  ": typeof types.PropertyNodeDocument,
+    "\n    query PropertyProjectByName($deployment: String, $name: String!) { project(deployment: $deployment, name: $name) { name } }\n  ": typeof types.PropertyProjectByNameDocument,
+    "\n    query PropertyProjectsOf($deployment: String) { projects(deployment: $deployment) { totalCount } }\n  ": typeof types.PropertyProjectsOfDocument,
+    "\n    query PropertyAssetHistoryOf($deployment: String, $name: String, $assetKey: String!) {\n      assetChangeHistory(assetKey: $assetKey, deployment: $deployment, project: $name) { totalCount }\n    }\n  ": typeof types.PropertyAssetHistoryOfDocument,
+    "\n    query PropertyPoliciesOf($deployment: String) { alertPolicies(deployment: $deployment) { name } }\n  ": typeof types.PropertyPoliciesOfDocument,
+    "\n  query PropertyIds {\n    project(name: \"etl\") {\n      id\n      deployment { id }\n      history(collapseSimilar: false) { edges { node { load { id assetChanges { edges { node { id } } } } } } }\n    }\n  }\n": typeof types.PropertyIdsDocument,
     "\n  query InputsNode($id: ID!) { node(id: $id) { __typename id } }\n": typeof types.InputsNodeDocument,
     "\n  query InputsProject($deployment: String, $name: String!) {\n    project(deployment: $deployment, name: $name) { name loadCount }\n  }\n": typeof types.InputsProjectDocument,
     "\n  query InputsProjects($deployment: String, $after: String) { projects(deployment: $deployment, after: $after) { totalCount } }\n": typeof types.InputsProjectsDocument,
@@ -159,6 +179,26 @@ const documents: Documents = {
     "\n  query ErrorsProjectName { project(name: \"etl\") { name } }\n": types.ErrorsProjectNameDocument,
     "\n  query HistoryPage($deployment: String, $name: String!, $first: Int, $after: String, $collapse: Boolean, $status: LoadStatus) {\n    project(deployment: $deployment, name: $name) {\n      history(first: $first, after: $after, collapseSimilar: $collapse, status: $status) {\n        totalCount\n        pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n        edges {\n          cursor\n          node {\n            collapsedCount\n            firstLoadedAt\n            lastLoadedAt\n            load { sequence status trigger }\n            loads(first: 100) { totalCount edges { node { sequence } } }\n          }\n        }\n      }\n    }\n  }\n": types.HistoryPageDocument,
     "\n      query LoadsOfOneEntry($entry: String, $after: String) {\n        project(name: \"paged\") {\n          history(first: 1, after: $entry) {\n            edges { node { loads(first: 2, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { sequence } } } } }\n          }\n        }\n      }\n    ": types.LoadsOfOneEntryDocument,
+    "\n  mutation PropertyRollback($input: RollbackProjectInput!) { rollbackProject(input: $input) { load { id } } }\n": types.PropertyRollbackDocument,
+    "\n  mutation PropertyUpdatePolicy($input: UpdateAlertPolicyInput!) { updateAlertPolicy(input: $input) { id name } }\n": types.PropertyUpdatePolicyDocument,
+    "\n  mutation PropertyDeletePolicy($id: ID!) { deleteAlertPolicy(id: $id) }\n": types.PropertyDeletePolicyDocument,
+    "\n  mutation PropertyTestPolicy($id: ID!) { testAlertPolicy(id: $id) { id errorClass } }\n": types.PropertyTestPolicyDocument,
+    "\n  mutation PropertyCreateToken($input: CreateApiTokenInput!) { createApiToken(input: $input) { name } }\n": types.PropertyCreateTokenDocument,
+    "\n  mutation PropertyRevokeToken($name: String!) { revokeApiToken(name: $name) }\n": types.PropertyRevokeTokenDocument,
+    "\n    query PropertyPageProjects($first: Int, $after: String) { projects(first: $first, after: $after) { totalCount edges { cursor } } }\n  ": types.PropertyPageProjectsDocument,
+    "\n    query PropertyPageDeploymentProjects($first: Int, $after: String) {\n      deployments { projects(first: $first, after: $after) { edges { cursor } } }\n    }\n  ": types.PropertyPageDeploymentProjectsDocument,
+    "\n    query PropertyPageHistory($first: Int, $after: String) {\n      project(name: \"etl\") { history(first: $first, after: $after) { totalCount edges { cursor } } }\n    }\n  ": types.PropertyPageHistoryDocument,
+    "\n    query PropertyPageLoads($first: Int, $after: String) {\n      project(name: \"etl\") {\n        history(first: $first, after: $after, collapseSimilar: false) { edges { cursor } }\n        latestLoad { id }\n      }\n    }\n  ": types.PropertyPageLoadsDocument,
+    "\n    query PropertyPageEntryLoads($first: Int, $after: String) {\n      project(name: \"etl\") { history(first: 1) { edges { node { loads(first: $first, after: $after) { edges { cursor } } } } } }\n    }\n  ": types.PropertyPageEntryLoadsDocument,
+    "\n    query PropertyPageChanges($first: Int, $after: String) {\n      project(name: \"etl\") { currentLoad { assetChanges(first: $first, after: $after) { totalCount edges { cursor } } } }\n    }\n  ": types.PropertyPageChangesDocument,
+    "\n    query PropertyPageAssetHistory($first: Int, $after: String) {\n      assetChangeHistory(assetKey: \"raw/orders\", first: $first, after: $after) { totalCount edges { cursor } }\n    }\n  ": types.PropertyPageAssetHistoryDocument,
+    "\n    query PropertyPageDeliveries($first: Int, $after: String) { alertPolicies { deliveries(first: $first, after: $after) { totalCount } } }\n  ": types.PropertyPageDeliveriesDocument,
+    "\n    query PropertyNode($id: ID!) { node(id: $id) { __typename id } }\n  ": types.PropertyNodeDocument,
+    "\n    query PropertyProjectByName($deployment: String, $name: String!) { project(deployment: $deployment, name: $name) { name } }\n  ": types.PropertyProjectByNameDocument,
+    "\n    query PropertyProjectsOf($deployment: String) { projects(deployment: $deployment) { totalCount } }\n  ": types.PropertyProjectsOfDocument,
+    "\n    query PropertyAssetHistoryOf($deployment: String, $name: String, $assetKey: String!) {\n      assetChangeHistory(assetKey: $assetKey, deployment: $deployment, project: $name) { totalCount }\n    }\n  ": types.PropertyAssetHistoryOfDocument,
+    "\n    query PropertyPoliciesOf($deployment: String) { alertPolicies(deployment: $deployment) { name } }\n  ": types.PropertyPoliciesOfDocument,
+    "\n  query PropertyIds {\n    project(name: \"etl\") {\n      id\n      deployment { id }\n      history(collapseSimilar: false) { edges { node { load { id assetChanges { edges { node { id } } } } } } }\n    }\n  }\n": types.PropertyIdsDocument,
     "\n  query InputsNode($id: ID!) { node(id: $id) { __typename id } }\n": types.InputsNodeDocument,
     "\n  query InputsProject($deployment: String, $name: String!) {\n    project(deployment: $deployment, name: $name) { name loadCount }\n  }\n": types.InputsProjectDocument,
     "\n  query InputsProjects($deployment: String, $after: String) { projects(deployment: $deployment, after: $after) { totalCount } }\n": types.InputsProjectsDocument,
@@ -395,6 +435,86 @@ export function graphql(source: "\n  query HistoryPage($deployment: String, $nam
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n      query LoadsOfOneEntry($entry: String, $after: String) {\n        project(name: \"paged\") {\n          history(first: 1, after: $entry) {\n            edges { node { loads(first: 2, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { sequence } } } } }\n          }\n        }\n      }\n    "): typeof import('./graphql').LoadsOfOneEntryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PropertyRollback($input: RollbackProjectInput!) { rollbackProject(input: $input) { load { id } } }\n"): typeof import('./graphql').PropertyRollbackDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PropertyUpdatePolicy($input: UpdateAlertPolicyInput!) { updateAlertPolicy(input: $input) { id name } }\n"): typeof import('./graphql').PropertyUpdatePolicyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PropertyDeletePolicy($id: ID!) { deleteAlertPolicy(id: $id) }\n"): typeof import('./graphql').PropertyDeletePolicyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PropertyTestPolicy($id: ID!) { testAlertPolicy(id: $id) { id errorClass } }\n"): typeof import('./graphql').PropertyTestPolicyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PropertyCreateToken($input: CreateApiTokenInput!) { createApiToken(input: $input) { name } }\n"): typeof import('./graphql').PropertyCreateTokenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PropertyRevokeToken($name: String!) { revokeApiToken(name: $name) }\n"): typeof import('./graphql').PropertyRevokeTokenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query PropertyPageProjects($first: Int, $after: String) { projects(first: $first, after: $after) { totalCount edges { cursor } } }\n  "): typeof import('./graphql').PropertyPageProjectsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query PropertyPageDeploymentProjects($first: Int, $after: String) {\n      deployments { projects(first: $first, after: $after) { edges { cursor } } }\n    }\n  "): typeof import('./graphql').PropertyPageDeploymentProjectsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query PropertyPageHistory($first: Int, $after: String) {\n      project(name: \"etl\") { history(first: $first, after: $after) { totalCount edges { cursor } } }\n    }\n  "): typeof import('./graphql').PropertyPageHistoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query PropertyPageLoads($first: Int, $after: String) {\n      project(name: \"etl\") {\n        history(first: $first, after: $after, collapseSimilar: false) { edges { cursor } }\n        latestLoad { id }\n      }\n    }\n  "): typeof import('./graphql').PropertyPageLoadsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query PropertyPageEntryLoads($first: Int, $after: String) {\n      project(name: \"etl\") { history(first: 1) { edges { node { loads(first: $first, after: $after) { edges { cursor } } } } } }\n    }\n  "): typeof import('./graphql').PropertyPageEntryLoadsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query PropertyPageChanges($first: Int, $after: String) {\n      project(name: \"etl\") { currentLoad { assetChanges(first: $first, after: $after) { totalCount edges { cursor } } } }\n    }\n  "): typeof import('./graphql').PropertyPageChangesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query PropertyPageAssetHistory($first: Int, $after: String) {\n      assetChangeHistory(assetKey: \"raw/orders\", first: $first, after: $after) { totalCount edges { cursor } }\n    }\n  "): typeof import('./graphql').PropertyPageAssetHistoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query PropertyPageDeliveries($first: Int, $after: String) { alertPolicies { deliveries(first: $first, after: $after) { totalCount } } }\n  "): typeof import('./graphql').PropertyPageDeliveriesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query PropertyNode($id: ID!) { node(id: $id) { __typename id } }\n  "): typeof import('./graphql').PropertyNodeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query PropertyProjectByName($deployment: String, $name: String!) { project(deployment: $deployment, name: $name) { name } }\n  "): typeof import('./graphql').PropertyProjectByNameDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query PropertyProjectsOf($deployment: String) { projects(deployment: $deployment) { totalCount } }\n  "): typeof import('./graphql').PropertyProjectsOfDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query PropertyAssetHistoryOf($deployment: String, $name: String, $assetKey: String!) {\n      assetChangeHistory(assetKey: $assetKey, deployment: $deployment, project: $name) { totalCount }\n    }\n  "): typeof import('./graphql').PropertyAssetHistoryOfDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query PropertyPoliciesOf($deployment: String) { alertPolicies(deployment: $deployment) { name } }\n  "): typeof import('./graphql').PropertyPoliciesOfDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PropertyIds {\n    project(name: \"etl\") {\n      id\n      deployment { id }\n      history(collapseSimilar: false) { edges { node { load { id assetChanges { edges { node { id } } } } } } }\n    }\n  }\n"): typeof import('./graphql').PropertyIdsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -305,17 +305,14 @@ describe("finding 10: unhandled errors on both databases", () => {
   };
 
   /** The body as a hostile client writes it: JSON text nested `levels` deep, which JSON.stringify could not make. */
-  const deepBody = (field: string, levels: number) => () =>
-    server.app
-      .fetch("http://test/graphql", {
-        method: "POST",
-        headers: { "content-type": "application/json", authorization: `Bearer ${ADMIN_TOKEN}` },
-        body: `{"query": ${JSON.stringify(RECORD.toString())}, "variables": {"input": {"project": "etl", "assets": [{"key": "a", "${field}": ${'{"a":'.repeat(levels)}1${"}".repeat(levels)}}]}}}`,
-      })
-      .then(async (response) => ({
-        ...((await response.json()) as GraphQLResponse),
-        status: response.status,
-      }));
+  const deepBody = (field: string, levels: number) => async (): Promise<GraphQLResponse> => {
+    const response = await server.app.fetch("http://test/graphql", {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${ADMIN_TOKEN}` },
+      body: `{"query": ${JSON.stringify(RECORD.toString())}, "variables": {"input": {"project": "etl", "assets": [{"key": "a", "${field}": ${'{"a":'.repeat(levels)}1${"}".repeat(levels)}}]}}}`,
+    });
+    return { ...((await response.json()) as GraphQLResponse), status: response.status };
+  };
 
   it("metadata nested 100,000 deep is refused before anything recurses into it", async () => {
     await expectRefused(deepBody("metadata", 100_000), /JSON values may nest at most 32 levels/);
