@@ -102,7 +102,9 @@ const LEAK =
  * holds no stack or SQL; the server reported nothing unexpected. Returns whether it was refused.
  */
 export function expectCodedAnswer(server: InputServer, response: GraphQLResponse<unknown>): boolean {
-  expect(server.unexpected, "the server reported an unexpected error").toEqual([]);
+  // Taken, so that one unexpected error fails the answer it belongs to and not every later one.
+  const unexpected = server.unexpected.splice(0).map((error) => String((error as Error)?.stack ?? error));
+  expect(unexpected, "the server reported an unexpected error").toEqual([]);
   const errors = response.errors ?? [];
   for (const error of errors) {
     expect(INPUT_CODES.has(error.extensions?.code ?? ""), JSON.stringify(error).slice(0, 500)).toBe(true);
@@ -111,4 +113,45 @@ export function expectCodedAnswer(server: InputServer, response: GraphQLResponse
   expect(codes(response)).not.toContain("INTERNAL_SERVER_ERROR");
   if (errors.length === 0) expect(response.data).toBeTruthy();
   return errors.length > 0;
+}
+
+/**
+ * A subscription's first answer over SSE: the refusal it ends with, or, when it is accepted and streams with
+ * nothing to send yet, `{ data: {} }` once `waitMs` passed. The stream is closed either way.
+ */
+export async function firstSubscriptionAnswer(
+  server: InputServer,
+  query: string,
+  variables: unknown,
+  token: string,
+  waitMs = 150,
+): Promise<GraphQLResponse> {
+  const controller = new AbortController();
+  const response: Response = await server.app.fetch("http://test/graphql", {
+    method: "POST",
+    headers: {
+      "content-type": "application/json",
+      accept: "text/event-stream",
+      authorization: `Bearer ${token}`,
+    },
+    body: JSON.stringify({ query, variables }),
+    signal: controller.signal,
+  });
+  const reader = (response.body as ReadableStream<Uint8Array>).getReader();
+  let received = "";
+  const deadline = Date.now() + waitMs;
+  while (!/event: next\ndata: .*\n/.test(received) && !received.includes("event: complete")) {
+    const left = deadline - Date.now();
+    if (left <= 0) break;
+    const chunk = await Promise.race([
+      reader.read(),
+      new Promise<null>((resolve) => setTimeout(() => resolve(null), left)),
+    ]);
+    if (chunk === null || chunk.done) break;
+    received += new TextDecoder().decode(chunk.value);
+  }
+  controller.abort();
+  await reader.cancel().catch(() => {});
+  const data = /event: next\ndata: (.*)\n/.exec(received)?.[1];
+  return { ...(data ? (JSON.parse(data) as GraphQLResponse) : { data: {} }), status: response.status };
 }

@@ -14,7 +14,13 @@ import { encodeCursor, encodeGlobalId } from "../../src/domain/ids";
 import { CREATE_POLICY, createPolicy, FAILED_LOAD } from "../alerts/alert-helpers";
 import { graphql } from "../generated";
 import { ADMIN_TOKEN, type GraphQLResponse, RECORD, record } from "../helpers";
-import { expectCodedAnswer, type InputServer, rowCounts, startInputServer } from "./input-helpers";
+import {
+  expectCodedAnswer,
+  firstSubscriptionAnswer,
+  type InputServer,
+  rowCounts,
+  startInputServer,
+} from "./input-helpers";
 
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 150);
 const SEED = Number(process.env.PROPERTY_SEED ?? 1_126_2026);
@@ -595,40 +601,6 @@ describe("every bad input is a coded error on this database, and a refused write
   }, 600_000);
 
   it("projectLoaded, with any deployment, project and after", async () => {
-    /** A subscription's first answer over SSE: its error, or (once it streams) nothing within a moment. */
-    const subscribe = async (variables: unknown, who: string): Promise<GraphQLResponse> => {
-      const controller = new AbortController();
-      const response = await server.app.fetch("http://test/graphql", {
-        method: "POST",
-        headers: {
-          "content-type": "application/json",
-          accept: "text/event-stream",
-          authorization: `Bearer ${tokenOf(who)}`,
-        },
-        body: JSON.stringify({ query: WATCH, variables }),
-        signal: controller.signal,
-      });
-      const reader = (response.body as ReadableStream<Uint8Array>).getReader();
-      let received = "";
-      const deadline = Date.now() + 150;
-      while (
-        !received.includes("event: next") &&
-        !received.includes("event: complete") &&
-        Date.now() < deadline
-      ) {
-        const chunk = await Promise.race([
-          reader.read(),
-          new Promise<null>((resolve) => setTimeout(() => resolve(null), Math.max(deadline - Date.now(), 1))),
-        ]);
-        if (chunk === null || chunk.done) break;
-        received += new TextDecoder().decode(chunk.value);
-      }
-      controller.abort();
-      await reader.cancel().catch(() => {});
-      const data = /event: next\ndata: (.*)\n/.exec(received)?.[1];
-      // Streaming with nothing to send yet: accepted (data stands for it).
-      return { ...(data ? (JSON.parse(data) as GraphQLResponse) : { data: {} }), status: response.status };
-    };
     await fc.assert(
       fc.asyncProperty(
         fc.record({
@@ -644,7 +616,12 @@ describe("every bad input is a coded error on this database, and a refused write
           ),
         }),
         token,
-        (variables, who) => check("projectLoaded", () => subscribe(variables, who), false),
+        (variables, who) =>
+          check(
+            "projectLoaded",
+            () => firstSubscriptionAnswer(server, WATCH, variables, tokenOf(who)),
+            false,
+          ),
       ),
       settings(Math.max(10, Math.round(RUNS / 3))),
     );

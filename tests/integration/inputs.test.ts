@@ -6,7 +6,13 @@ import { CREATE_POLICY, createPolicy, FAILED_LOAD } from "../alerts/alert-helper
 import { graphql } from "../generated";
 import type { RecordProjectLoadInput } from "../generated/graphql";
 import { ADMIN_TOKEN, codes, type GraphQLResponse, RECORD, record } from "../helpers";
-import { expectCodedAnswer, type InputServer, rowCounts, startInputServer } from "./input-helpers";
+import {
+  expectCodedAnswer,
+  firstSubscriptionAnswer,
+  type InputServer,
+  rowCounts,
+  startInputServer,
+} from "./input-helpers";
 
 const NODE = graphql(`
   query InputsNode($id: ID!) { node(id: $id) { __typename id } }
@@ -106,32 +112,11 @@ async function expectRefused(send: () => Promise<GraphQLResponse<unknown>>, mess
 const recordWith = (input: Partial<RecordProjectLoadInput>) => () =>
   server.request(RECORD, { input: { project: "etl", assets: [], ...input } });
 
-/** The first event of a subscription over SSE (an error ends it at once), then the stream is closed. */
+/** The first answer of a subscription over SSE; a refused one must keep HTTP 200, as any coded error. */
 async function firstEvent(variables: Record<string, unknown>, token: string): Promise<GraphQLResponse> {
-  const controller = new AbortController();
-  const response: Response = await server.app.fetch("http://test/graphql", {
-    method: "POST",
-    headers: {
-      "content-type": "application/json",
-      accept: "text/event-stream",
-      authorization: `Bearer ${token}`,
-    },
-    body: JSON.stringify({ query: WATCH, variables }),
-    signal: controller.signal,
-  });
-  const reader = (response.body as ReadableStream<Uint8Array>).getReader();
-  let text = "";
-  while (!/event: next\ndata: (.*)\n/.test(text) && !text.includes("event: complete")) {
-    const { value, done } = await reader.read();
-    if (done) break;
-    text += new TextDecoder().decode(value);
-  }
-  controller.abort();
-  await reader.cancel().catch(() => {});
-  const data = /event: next\ndata: (.*)\n/.exec(text)?.[1];
-  // A refused subscription is the caller's mistake: HTTP 200 with the coded error, never 500.
-  expect(response.status).toBe(200);
-  return { status: response.status, ...(data ? (JSON.parse(data) as GraphQLResponse) : {}) };
+  const answer = await firstSubscriptionAnswer(server, WATCH, variables, token, 2_000);
+  expect(answer.status).toBe(200);
+  return answer;
 }
 
 describe("finding 9: NUL in any stored text field is BAD_USER_INPUT on both databases", () => {
