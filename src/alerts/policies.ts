@@ -1,6 +1,7 @@
 import type { PrismaClient } from "../db/index";
 import { InvalidInput, NotFound } from "../domain/errors";
 import { DEFAULT_DEPLOYMENT, validateName } from "../domain/names";
+import { checkText } from "../domain/text";
 import { type AlertPolicy, Prisma, type ProjectLoad } from "../generated/prisma/client";
 import { POLICY_DISABLED } from "./delivery-error";
 import { type AlertEvent, type AlertFormat, parseEvents, serializeEvents } from "./events";
@@ -20,6 +21,8 @@ export function validateWebhookUrl(value: string): string {
       `webhookUrl is ${url.length} characters long; the limit is ${WEBHOOK_URL_MAX_LENGTH}`,
     );
   }
+  // The URL parser would drop or escape some of them, but the URL is stored as given.
+  checkText("webhookUrl", url, "line");
   let parsed: URL;
   try {
     parsed = new URL(url);

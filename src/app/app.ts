@@ -25,6 +25,7 @@ import { cliDownloadPlugin } from "./cli-download";
 import { graphiqlOptions } from "./graphiql";
 import { metricsAccessPlugin } from "./metrics-access";
 import { readinessPlugin } from "./readiness";
+import { requestParamsPlugin } from "./request-params";
 
 export interface AppOptions {
   db: Database;
@@ -90,6 +91,7 @@ export function createApp(options: AppOptions): App {
     ...graphiqlOptions(),
     plugins: [
       bodyLimitPlugin(),
+      requestParamsPlugin(),
       readinessPlugin(db, live),
       metricsAccessPlugin(options.metricsToken),
       cliDownloadPlugin(logError),

@@ -1,3 +1,5 @@
+import { InvalidInput } from "./errors";
+
 // "scheme://" prefix; everything up to the first "/", "?" or "#" after it is the authority.
 const SCHEME = /^([A-Za-z][A-Za-z0-9+.-]*):\/\//;
 const SSH_SCHEMES = new Set(["ssh", "git+ssh", "ssh+git"]);
@@ -8,10 +10,56 @@ const SSH_SCHEMES = new Set(["ssh", "git+ssh", "ssh+git"]);
  *   `https://<token>@github.com/...` is a common way to embed a token.
  * - ssh URLs, scp-like `user@host:path` and other strings: the user names the account to connect as and
  *   is kept (`git@github.com:...`); a password after it (`user:secret@`) goes.
+ * - Query and fragment parameters whose name (percent-decoded, any case) speaks of a secret
+ *   (`private_token`, `access_token`, `token`, `password`, `api_key`, `sig`, ...) go, with the `?` or `#`
+ *   when nothing else is left.
  * Everything else, case included, is returned unchanged.
  */
 export function sanitizeRepositoryUrl(url: string | null | undefined): string | null {
   if (url === null || url === undefined) return null;
+  return withoutCredentialParams(withoutUserInfo(url));
+}
+
+// Names of query parameters that carry secrets: GitLab's private_token, OAuth's access_token, signed URLs'
+// sig/signature (Azure, S3), and the generic ones. A repository URL needs none of them to be shown.
+const SECRET_PARAM = /token|secret|pass|pwd|auth|key|sig|credential|session/i;
+
+function paramName(part: string): string {
+  const name = (part.split("=")[0] ?? "").replace(/\+/g, " ");
+  try {
+    return decodeURIComponent(name);
+  } catch {
+    return name;
+  }
+}
+
+/** `a=1&token=x` without the parameters SECRET_PARAM names; "" when none is left. */
+function keptParams(params: string): string {
+  return params
+    .split("&")
+    .filter((part) => !SECRET_PARAM.test(paramName(part)))
+    .join("&");
+}
+
+function withoutCredentialParams(url: string): string {
+  const hash = url.indexOf("#");
+  const beforeHash = hash === -1 ? url : url.slice(0, hash);
+  const question = beforeHash.indexOf("?");
+  let result = question === -1 ? beforeHash : beforeHash.slice(0, question);
+  if (question !== -1) {
+    const query = keptParams(beforeHash.slice(question + 1));
+    if (query !== "") result += `?${query}`;
+  }
+  if (hash !== -1) {
+    const fragment = url.slice(hash + 1);
+    // A fragment with no "=" is an anchor, not parameters (OAuth puts access_token=... there).
+    const kept = fragment.includes("=") ? keptParams(fragment) : fragment;
+    if (kept !== "" || fragment === "") result += `#${kept}`;
+  }
+  return result;
+}
+
+function withoutUserInfo(url: string): string {
   const scheme = SCHEME.exec(url);
   const authorityStart = scheme ? scheme[0].length : 0;
   const rest = url.slice(authorityStart);
@@ -76,4 +124,43 @@ export function commitUrl(
     return `https://gitlab.com/${path}/-/commit/${sha}`;
   }
   return null;
+}
+
+const REPOSITORY_SCHEMES = new Set(["http", "https", "ssh", "git", "git+ssh", "ssh+git"]);
+// scheme://authority rest; the authority runs to the first "/", "?" or "#".
+const WITH_AUTHORITY = /^([A-Za-z][A-Za-z0-9+.-]*):\/\/([^/?#]*)/;
+// The host of an authority (after any user info): a name or [IPv6], then an optional :port.
+const AUTHORITY_HOST = /^(?:\[[0-9A-Fa-f:.]+\]|[^:[\]]+)(?::\d*)?$/;
+// scp-like [user@]host:path as git reads it for ssh remotes (no "//" after the colon).
+const SCP_LIKE =
+  /^(?:([^@/:]+)@)?([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?|\[[0-9A-Fa-f:.]+\]):(?!\/\/)(.+)$/;
+
+/**
+ * Refuses a repository URL that is not one git fetches over the network: http(s), ssh (also git+ssh,
+ * ssh+git) and git URLs with a host, or scp-like `user@host:path`. An scp-like form without a user needs a
+ * dotted host or an IPv6 literal, so that `javascript:alert(1)` (or `data:`, `vbscript:`) is not read as a
+ * host named "javascript". Local paths, file: URLs and every other scheme are refused. Returns the URL
+ * unchanged; the message never repeats it, since it may hold a secret.
+ */
+export function validateRepositoryUrl(what: string, url: string): string {
+  if (/[\s\\]/.test(url)) throw new InvalidInput(`${what} must not contain whitespace or backslashes`);
+  const withAuthority = WITH_AUTHORITY.exec(url);
+  if (withAuthority) {
+    const scheme = (withAuthority[1] ?? "").toLowerCase();
+    if (!REPOSITORY_SCHEMES.has(scheme)) {
+      throw new InvalidInput(
+        `${what} must be an http, https, ssh or git URL (or user@host:path), not a ${scheme}: URL`,
+      );
+    }
+    const authority = withAuthority[2] ?? "";
+    const host = authority.slice(authority.lastIndexOf("@") + 1);
+    if (host === "" || !AUTHORITY_HOST.test(host)) throw new InvalidInput(`${what} has no valid host`);
+    return url;
+  }
+  const scp = SCP_LIKE.exec(url);
+  const host = scp?.[2] ?? "";
+  if (scp && (scp[1] !== undefined || host.includes(".") || host.startsWith("["))) return url;
+  throw new InvalidInput(
+    `${what} must be an http, https, ssh or git URL, or user@host:path (e.g. git@github.com:acme/etl.git)`,
+  );
 }

@@ -3,7 +3,7 @@ import DirectivesPlugin from "@pothos/plugin-directives";
 import PrismaPlugin from "@pothos/plugin-prisma";
 import RelayPlugin from "@pothos/plugin-relay";
 import ScopeAuthPlugin from "@pothos/plugin-scope-auth";
-import { Forbidden, Unauthenticated } from "../domain/errors";
+import { type DomainError, Forbidden, Unauthenticated } from "../domain/errors";
 import { decodeGlobalId, encodeGlobalId } from "../domain/ids";
 import type { JsonValue } from "../domain/json";
 import { callerHasRole, type Role } from "../domain/roles";
@@ -17,6 +17,11 @@ export interface RoleScope {
   role: Role;
   deployment: string | null;
 }
+
+type DeploymentOf<T> = (row: T, context: Context) => Promise<string | null> | string | null;
+
+/** The deployment of a node type's rows, by type name: what node(id) asks before it answers. */
+const nodeDeployments = new Map<string, DeploymentOf<unknown>>();
 
 export const builder = new SchemaBuilder<{
   Context: Context;
@@ -63,7 +68,21 @@ export const builder = new SchemaBuilder<{
     clientMutationId: "omit",
     cursorType: "String",
     nodesQueryOptions: false,
-    nodeQueryOptions: { description: "Fetches any object by its global ID; null when it does not exist." },
+    nodeQueryOptions: {
+      description:
+        "Fetches any object by its global ID; null when it does not exist or lies in a deployment the caller cannot read.",
+      // Without a token the answer is UNAUTHENTICATED whether the ID exists or not.
+      authScopes: { authenticated: true },
+      resolve: async (_root, args, context, _info, resolveNode) => {
+        const node = await resolveNode(args.id);
+        if (node === null || node === undefined) return null;
+        // An object of a deployment the caller cannot read answers as a missing one: null, no error.
+        const deploymentOf = nodeDeployments.get(args.id.typename);
+        if (!deploymentOf) return null;
+        const deployment = await deploymentOf(node, context);
+        return callerHasRole(context.caller, "VIEWER", deployment) ? node : null;
+      },
+    },
     encodeGlobalID: (typename, id) => encodeGlobalId(typename, id),
     decodeGlobalID: (globalID) => decodeGlobalId(globalID),
   },
@@ -85,6 +104,36 @@ function forbiddenMessage(failure: {
     if (message) return message;
   }
   return null;
+}
+
+/**
+ * The authScopes of a node type whose rows live in one deployment: VIEWER there, on every path that reaches
+ * one. Registers `deploymentOf` for node(id), which answers null (as for a missing ID) rather than
+ * FORBIDDEN for a row the caller cannot read.
+ */
+export function readableIn<T>(typename: string, deploymentOf: DeploymentOf<T>) {
+  nodeDeployments.set(typename, deploymentOf as DeploymentOf<unknown>);
+  return async (row: T, context: Context) => ({
+    role: { role: "VIEWER" as const, deployment: await deploymentOf(row, context) },
+  });
+}
+
+/**
+ * requiresRole for a field that acts on an object named by its opaque ID (a load, an alert policy):
+ * `deploymentOfObject` gives the object's deployment, or null when there is none, which answers
+ * `notFound()`. A deployment the caller cannot read answers with that very error, so that IDs reveal nothing
+ * about other deployments; one the caller reads but may not act in answers FORBIDDEN as usual.
+ */
+export function requiresRoleOnObject<Args extends object>(
+  role: Role,
+  deploymentOfObject: (args: Args, context: Context) => Promise<string | null>,
+  notFound: () => DomainError,
+) {
+  return requiresRole<Args>(role, async (args, context) => {
+    const deployment = await deploymentOfObject(args, context);
+    if (deployment === null || !callerHasRole(context.caller, "VIEWER", deployment)) throw notFound();
+    return deployment;
+  });
 }
 
 /** For fields that read across deployments: any valid token may call them; results are filtered. */

@@ -20,7 +20,8 @@ export function toClientError(
       source: located?.source,
       positions: located?.positions,
       path: located?.path,
-      originalError: cause,
+      // No originalError: Yoga counts an error wrapping a non-GraphQL error as unexpected, and answers a
+      // subscription refused this way over SSE with HTTP 500. The message and code say all there is.
       extensions: { ...cause.extensions, code: cause.code },
     });
   }

@@ -2,6 +2,8 @@ import { enqueueAlerts } from "../alerts/outbox";
 import type { TransactionClient } from "../db/index";
 import { Conflict, InvalidInput, NotFound } from "../domain/errors";
 import { LIMITS } from "../domain/limits";
+import { validateName } from "../domain/names";
+import { optionalText } from "../domain/text";
 import { Prisma, type ProjectLoad, type Rollback } from "../generated/prisma/client";
 import type { LoadsDeps } from "./after-commit";
 import { storedSnapshotOf } from "./snapshot-store";
@@ -49,11 +51,15 @@ export async function rollback(
   { db, afterCommit }: LoadsDeps,
   request: RollbackRequest,
 ): Promise<RollbackResult> {
-  if (request.reason !== null && request.reason.length > LIMITS.longText) {
-    throw new InvalidInput(
-      `reason is ${request.reason.length} characters long; the limit is ${LIMITS.longText}`,
-    );
-  }
+  optionalText("reason", request.reason, LIMITS.longText);
+  optionalText("idempotencyKey", request.idempotencyKey, LIMITS.nameLength, "line");
+  if (request.idempotencyKey === "") throw new InvalidInput("idempotencyKey must not be empty");
+  const expected = request.expectedProject
+    ? {
+        deployment: validateName("deployment", request.expectedProject.deployment),
+        project: validateName("project", request.expectedProject.project),
+      }
+    : null;
   const inputHash = hashInput({ target: request.targetLoadId, reason: request.reason });
   const attempt = () =>
     db.prisma.$transaction(
@@ -63,7 +69,6 @@ export async function rollback(
           include: { project: { include: { deployment: true } } },
         });
         if (!target) throw new NotFound("No load has this ID");
-        const expected = request.expectedProject;
         if (
           expected &&
           (target.project.name !== expected.project || target.project.deployment.name !== expected.deployment)

@@ -1,11 +1,16 @@
 import { createHash } from "node:crypto";
 import { type AssetDefinition, type AssetDefinitionInput, normalizeAsset } from "../domain/asset-diff";
+import { checkInstant } from "../domain/dates";
 import { InvalidInput } from "../domain/errors";
-import { sanitizeRepositoryUrl } from "../domain/git";
-import { canonicalJson, isPlainObject, type JsonValue } from "../domain/json";
+import { sanitizeRepositoryUrl, validateRepositoryUrl } from "../domain/git";
+import { canonicalJson, isPlainObject, type JsonValue, normalizeJsonInput } from "../domain/json";
 import { LIMITS } from "../domain/limits";
 import type { GitFields, LoadContent, LoadStatus, MetadataEntry } from "../domain/load";
-import { DEFAULT_DEPLOYMENT, validateName } from "../domain/names";
+import { DEFAULT_DEPLOYMENT, validateAssetKey, validateName } from "../domain/names";
+import { normalizeIdentifier, optionalText } from "../domain/text";
+
+// What each field may hold is set in src/domain/text.ts: names and keys are identifiers (NFC, no invisible
+// characters), errors, stacks and other free text may span lines, everything else is one line.
 
 /** RecordProjectLoadInput as the GraphQL layer hands it over (unvalidated). */
 export interface RecordProjectLoadArgs {
@@ -42,24 +47,29 @@ export interface ValidRecordInput {
   inputHash: string | null;
 }
 
-function optionalText(what: string, value: string | null | undefined, limit: number): string | null {
-  if (value === null || value === undefined) return null;
-  if (value.length > limit)
-    throw new InvalidInput(`${what} is ${value.length} characters long; the limit is ${limit}`);
-  return value;
-}
-
-function stringMap(what: string, value: JsonValue | null | undefined): Record<string, string> | null {
+/**
+ * An object of strings (tags; partition mappings, keyed by upstream asset key). Keys in NFC; with
+ * `keysAreAssetKeys` they follow the asset key rules, so that they match the dependencies they name.
+ */
+function stringMap(
+  what: string,
+  value: JsonValue | null | undefined,
+  keysAreAssetKeys = false,
+): Record<string, string> | null {
   if (value === null || value === undefined) return null;
   if (!isPlainObject(value)) throw new InvalidInput(`${what} must be an object whose values are strings`);
   for (const [key, entry] of Object.entries(value)) {
     if (typeof entry !== "string") {
       throw new InvalidInput(
-        `${what} must be an object whose values are strings; "${key}" is ${describe(entry)}`,
+        `${what} must be an object whose values are strings; "${key.slice(0, 100)}" is ${describe(entry)}`,
       );
     }
   }
-  return value as Record<string, string>;
+  const normalized = normalizeJsonInput(what, value) as Record<string, string>;
+  if (!keysAreAssetKeys) return normalized;
+  return Object.fromEntries(
+    Object.entries(normalized).map(([key, entry]) => [validateAssetKey(`${what}: a key`, key), entry]),
+  );
 }
 
 function describe(value: unknown): string {
@@ -72,26 +82,31 @@ function validateAsset(asset: RawAssetInput, index: number): AssetDefinitionInpu
   const where = `assets[${index}]`;
   if (typeof asset.key !== "string" || asset.key.trim() === "")
     throw new InvalidInput(`${where}.key must not be empty`);
-  const label = `asset "${asset.key.slice(0, 200)}"`;
   if (asset.key.length > LIMITS.assetKeyLength) {
     throw new InvalidInput(
-      `${label}: key is ${asset.key.length} characters long; the limit is ${LIMITS.assetKeyLength}`,
+      `asset "${asset.key.slice(0, 200)}": key is ${asset.key.length} characters long; the limit is ${LIMITS.assetKeyLength}`,
     );
   }
+  const key = validateAssetKey(`${where}.key`, asset.key);
+  const label = `asset "${key.slice(0, 200)}"`;
   if (asset.metadata !== null && asset.metadata !== undefined && !isPlainObject(asset.metadata)) {
     throw new InvalidInput(`${label}: metadata must be an object`);
   }
-  for (const dependency of asset.dependencies ?? []) {
+  const dependencies = asset.dependencies?.map((dependency) => {
     if (dependency.trim() === "")
       throw new InvalidInput(`${label}: dependencies must not contain an empty key`);
-  }
+    return validateAssetKey(`${label}: a dependency`, dependency);
+  });
   return {
-    key: asset.key,
-    codeVersion: optionalText(`${label}: codeVersion`, asset.codeVersion, LIMITS.shortText),
+    key,
+    codeVersion: optionalText(`${label}: codeVersion`, asset.codeVersion, LIMITS.shortText, "line"),
     tags: stringMap(`${label}: tags`, asset.tags),
-    metadata: (asset.metadata ?? null) as Record<string, JsonValue> | null,
-    dependencies: asset.dependencies ?? null,
-    partitionMappings: stringMap(`${label}: partitionMappings`, asset.partitionMappings),
+    metadata:
+      asset.metadata === null || asset.metadata === undefined
+        ? null
+        : (normalizeJsonInput(`${label}: metadata`, asset.metadata) as Record<string, JsonValue>),
+    dependencies: dependencies ?? null,
+    partitionMappings: stringMap(`${label}: partitionMappings`, asset.partitionMappings, true),
     partitionsDefinition: optionalText(
       `${label}: partitionsDefinition`,
       asset.partitionsDefinition,
@@ -122,10 +137,11 @@ function validateMetadata(entries: readonly MetadataEntry[] | null | undefined):
     throw new InvalidInput(`metadata has ${entries.length} entries; the limit is ${LIMITS.metadataEntries}`);
   }
   const seen = new Set<string>();
-  return entries.map(({ key, value }) => {
-    if (key.trim() === "") throw new InvalidInput("metadata keys must not be empty");
-    if (key.length > LIMITS.nameLength)
-      throw new InvalidInput(`metadata key "${key.slice(0, 50)}..." is too long`);
+  return entries.map(({ key: rawKey, value }) => {
+    if (rawKey.trim() === "") throw new InvalidInput("metadata keys must not be empty");
+    if (rawKey.length > LIMITS.nameLength)
+      throw new InvalidInput(`metadata key "${rawKey.slice(0, 50)}..." is too long`);
+    const key = normalizeIdentifier("a metadata key", rawKey, LIMITS.nameLength);
     if (seen.has(key)) throw new InvalidInput(`metadata key "${key}" is listed twice`);
     seen.add(key);
     return { key, value: optionalText(`metadata "${key}"`, value, LIMITS.longText) ?? "" };
@@ -149,30 +165,32 @@ export function validateRecordInput(input: RecordProjectLoadArgs): ValidRecordIn
       throw new InvalidInput("A SUCCESS load needs assets: the full snapshot of its asset definitions");
     assets = validateAssets(input.assets);
   }
+  const repositoryUrl = sanitizeRepositoryUrl(
+    optionalText("git.repositoryUrl", input.git?.repositoryUrl, LIMITS.shortText, "line"),
+  );
   const git: GitFields = {
-    repositoryUrl: sanitizeRepositoryUrl(
-      optionalText("git.repositoryUrl", input.git?.repositoryUrl, LIMITS.shortText),
-    ),
-    commitHash: optionalText("git.commitHash", input.git?.commitHash, LIMITS.shortText),
-    branch: optionalText("git.branch", input.git?.branch, LIMITS.shortText),
+    // Checked once its credentials are gone: `user:secret@host:path` is an scp-like URL once sanitized.
+    repositoryUrl: repositoryUrl === null ? null : validateRepositoryUrl("git.repositoryUrl", repositoryUrl),
+    commitHash: optionalText("git.commitHash", input.git?.commitHash, LIMITS.shortText, "line"),
+    branch: optionalText("git.branch", input.git?.branch, LIMITS.shortText, "line"),
   };
   const content: LoadContent = {
     status,
     error,
     errorStack,
-    image: optionalText("image", input.image, LIMITS.shortText),
+    image: optionalText("image", input.image, LIMITS.shortText, "line"),
     git,
     metadata: validateMetadata(input.metadata),
     assets,
   };
-  const idempotencyKey = optionalText("idempotencyKey", input.idempotencyKey, LIMITS.nameLength);
+  const idempotencyKey = optionalText("idempotencyKey", input.idempotencyKey, LIMITS.nameLength, "line");
   if (idempotencyKey !== null && idempotencyKey === "")
     throw new InvalidInput("idempotencyKey must not be empty");
   return {
     deployment,
     project,
     content,
-    loadedAt: input.loadedAt ?? null,
+    loadedAt: input.loadedAt ? checkInstant("loadedAt", input.loadedAt) : null,
     idempotencyKey,
     // Hashing a large snapshot costs milliseconds: only done when a key asks for it.
     inputHash:

@@ -62,6 +62,42 @@ type Documents = {
     "\n  query ErrorsProjectName { project(name: \"etl\") { name } }\n": typeof types.ErrorsProjectNameDocument,
     "\n  query HistoryPage($deployment: String, $name: String!, $first: Int, $after: String, $collapse: Boolean, $status: LoadStatus) {\n    project(deployment: $deployment, name: $name) {\n      history(first: $first, after: $after, collapseSimilar: $collapse, status: $status) {\n        totalCount\n        pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n        edges {\n          cursor\n          node {\n            collapsedCount\n            firstLoadedAt\n            lastLoadedAt\n            load { sequence status trigger }\n            loads(first: 100) { totalCount edges { node { sequence } } }\n          }\n        }\n      }\n    }\n  }\n": typeof types.HistoryPageDocument,
     "\n      query LoadsOfOneEntry($entry: String, $after: String) {\n        project(name: \"paged\") {\n          history(first: 1, after: $entry) {\n            edges { node { loads(first: 2, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { sequence } } } } }\n          }\n        }\n      }\n    ": typeof types.LoadsOfOneEntryDocument,
+    "\n  mutation PropertyRollback($input: RollbackProjectInput!) { rollbackProject(input: $input) { load { id } } }\n": typeof types.PropertyRollbackDocument,
+    "\n  mutation PropertyUpdatePolicy($input: UpdateAlertPolicyInput!) { updateAlertPolicy(input: $input) { id name } }\n": typeof types.PropertyUpdatePolicyDocument,
+    "\n  mutation PropertyDeletePolicy($id: ID!) { deleteAlertPolicy(id: $id) }\n": typeof types.PropertyDeletePolicyDocument,
+    "\n  mutation PropertyTestPolicy($id: ID!) { testAlertPolicy(id: $id) { id errorClass } }\n": typeof types.PropertyTestPolicyDocument,
+    "\n  mutation PropertyCreateToken($input: CreateApiTokenInput!) { createApiToken(input: $input) { name } }\n": typeof types.PropertyCreateTokenDocument,
+    "\n  mutation PropertyRevokeToken($name: String!) { revokeApiToken(name: $name) }\n": typeof types.PropertyRevokeTokenDocument,
+    "\n    query PropertyPageProjects($first: Int, $after: String) { projects(first: $first, after: $after) { totalCount edges { cursor } } }\n  ": typeof types.PropertyPageProjectsDocument,
+    "\n    query PropertyPageDeploymentProjects($first: Int, $after: String) {\n      deployments { projects(first: $first, after: $after) { edges { cursor } } }\n    }\n  ": typeof types.PropertyPageDeploymentProjectsDocument,
+    "\n    query PropertyPageHistory($first: Int, $after: String) {\n      project(name: \"etl\") { history(first: $first, after: $after) { totalCount edges { cursor } } }\n    }\n  ": typeof types.PropertyPageHistoryDocument,
+    "\n    query PropertyPageLoads($first: Int, $after: String) {\n      project(name: \"etl\") {\n        history(first: $first, after: $after, collapseSimilar: false) { edges { cursor } }\n        latestLoad { id }\n      }\n    }\n  ": typeof types.PropertyPageLoadsDocument,
+    "\n    query PropertyPageEntryLoads($first: Int, $after: String) {\n      project(name: \"etl\") { history(first: 1) { edges { node { loads(first: $first, after: $after) { edges { cursor } } } } } }\n    }\n  ": typeof types.PropertyPageEntryLoadsDocument,
+    "\n    query PropertyPageChanges($first: Int, $after: String) {\n      project(name: \"etl\") { currentLoad { assetChanges(first: $first, after: $after) { totalCount edges { cursor } } } }\n    }\n  ": typeof types.PropertyPageChangesDocument,
+    "\n    query PropertyPageAssetHistory($first: Int, $after: String) {\n      assetChangeHistory(assetKey: \"raw/orders\", first: $first, after: $after) { totalCount edges { cursor } }\n    }\n  ": typeof types.PropertyPageAssetHistoryDocument,
+    "\n    query PropertyPageDeliveries($first: Int, $after: String) { alertPolicies { deliveries(first: $first, after: $after) { totalCount } } }\n  ": typeof types.PropertyPageDeliveriesDocument,
+    "\n    query PropertyNode($id: ID!) { node(id: $id) { __typename id } }\n  ": typeof types.PropertyNodeDocument,
+    "\n    query PropertyProjectByName($deployment: String, $name: String!) { project(deployment: $deployment, name: $name) { name } }\n  ": typeof types.PropertyProjectByNameDocument,
+    "\n    query PropertyProjectsOf($deployment: String) { projects(deployment: $deployment) { totalCount } }\n  ": typeof types.PropertyProjectsOfDocument,
+    "\n    query PropertyAssetHistoryOf($deployment: String, $name: String, $assetKey: String!) {\n      assetChangeHistory(assetKey: $assetKey, deployment: $deployment, project: $name) { totalCount }\n    }\n  ": typeof types.PropertyAssetHistoryOfDocument,
+    "\n    query PropertyPoliciesOf($deployment: String) { alertPolicies(deployment: $deployment) { name } }\n  ": typeof types.PropertyPoliciesOfDocument,
+    "\n  query PropertyIds {\n    project(name: \"etl\") {\n      id\n      deployment { id }\n      history(collapseSimilar: false) { edges { node { load { id assetChanges { edges { node { id } } } } } } }\n    }\n  }\n": typeof types.PropertyIdsDocument,
+    "\n  query InputsNode($id: ID!) { node(id: $id) { __typename id } }\n": typeof types.InputsNodeDocument,
+    "\n  query InputsProject($deployment: String, $name: String!) {\n    project(deployment: $deployment, name: $name) { name loadCount }\n  }\n": typeof types.InputsProjectDocument,
+    "\n  query InputsProjects($deployment: String, $after: String) { projects(deployment: $deployment, after: $after) { totalCount } }\n": typeof types.InputsProjectsDocument,
+    "\n  query InputsAssetHistory($assetKey: String!, $deployment: String, $project: String, $after: String) {\n    assetChangeHistory(assetKey: $assetKey, deployment: $deployment, project: $project, after: $after) { totalCount }\n  }\n": typeof types.InputsAssetHistoryDocument,
+    "\n  query InputsPolicies($deployment: String) { alertPolicies(deployment: $deployment) { id } }\n": typeof types.InputsPoliciesDocument,
+    "\n  query InputsPages($after: String, $collapse: Boolean) {\n    project(name: \"etl\") {\n      history(after: $after, collapseSimilar: $collapse) { edges { cursor } }\n      latestLoad { assetChanges(after: $after) { edges { cursor } } }\n    }\n  }\n": typeof types.InputsPagesDocument,
+    "\n  query InputsEntryLoads($after: String) {\n    project(name: \"etl\") { history(first: 1) { edges { node { loads(after: $after) { edges { cursor } } } } } }\n  }\n": typeof types.InputsEntryLoadsDocument,
+    "\n  query InputsDeliveries($after: String) { alertPolicies { deliveries(after: $after) { totalCount } } }\n": typeof types.InputsDeliveriesDocument,
+    "\n  query InputsLoadedAt($name: String!) { project(name: $name) { latestLoad { loadedAt git { repositoryUrl } } } }\n": typeof types.InputsLoadedAtDocument,
+    "\n  mutation InputsRollback($input: RollbackProjectInput!) { rollbackProject(input: $input) { load { sequence } } }\n": typeof types.InputsRollbackDocument,
+    "\n  mutation InputsUpdatePolicy($input: UpdateAlertPolicyInput!) { updateAlertPolicy(input: $input) { id } }\n": typeof types.InputsUpdatePolicyDocument,
+    "\n  mutation InputsDeletePolicy($id: ID!) { deleteAlertPolicy(id: $id) }\n": typeof types.InputsDeletePolicyDocument,
+    "\n  mutation InputsTestPolicy($id: ID!) { testAlertPolicy(id: $id) { id } }\n": typeof types.InputsTestPolicyDocument,
+    "\n  mutation InputsCreateToken($input: CreateApiTokenInput!) { createApiToken(input: $input) { name } }\n": typeof types.InputsCreateTokenDocument,
+    "\n  mutation InputsRevokeToken($name: String!) { revokeApiToken(name: $name) }\n": typeof types.InputsRevokeTokenDocument,
+    "\n  query InputsLoadIds($deployment: String, $name: String!) {\n    project(deployment: $deployment, name: $name) {\n      id\n      deployment { id }\n      latestLoad { id rollback { id } }\n      history(first: 5, collapseSimilar: false) { edges { node { load { id sequence assetChanges { edges { node { id } } } } } } }\n    }\n  }\n": typeof types.InputsLoadIdsDocument,
     "\n  query AssetChangesOfLoad($id: ID!) {\n    node(id: $id) {\n      ... on ProjectLoad {\n        assetChanges(first: 100) {\n          totalCount\n          edges {\n            node {\n              assetKey\n              changeTypes\n              codeVersion { old new }\n              partitionsDefinition { old new }\n              dependencies { added removed changed }\n              tags { added { key old new } removed { key old new } changed { key old new } }\n              metadata { added { key old new } removed { key old new } changed { key old new } }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.AssetChangesOfLoadDocument,
     "\n          query CommitLinkOfProject($name: String!) {\n            project(deployment: \"vectors\", name: $name) { latestLoad { git { repositoryUrl commitHash commitUrl } } }\n          }\n        ": typeof types.CommitLinkOfProjectDocument,
     "\n        query LatestAndCurrentLoad {\n          project(deployment: \"staging\", name: \"web\") {\n            name updatedAt deployment { name }\n            latestLoad { sequence status error { message stack } }\n            currentLoad { sequence metadata { key value } loadedAt image git { commitUrl } error { message } }\n          }\n        }\n      ": typeof types.LatestAndCurrentLoadDocument,
@@ -147,6 +183,42 @@ const documents: Documents = {
     "\n  query ErrorsProjectName { project(name: \"etl\") { name } }\n": types.ErrorsProjectNameDocument,
     "\n  query HistoryPage($deployment: String, $name: String!, $first: Int, $after: String, $collapse: Boolean, $status: LoadStatus) {\n    project(deployment: $deployment, name: $name) {\n      history(first: $first, after: $after, collapseSimilar: $collapse, status: $status) {\n        totalCount\n        pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n        edges {\n          cursor\n          node {\n            collapsedCount\n            firstLoadedAt\n            lastLoadedAt\n            load { sequence status trigger }\n            loads(first: 100) { totalCount edges { node { sequence } } }\n          }\n        }\n      }\n    }\n  }\n": types.HistoryPageDocument,
     "\n      query LoadsOfOneEntry($entry: String, $after: String) {\n        project(name: \"paged\") {\n          history(first: 1, after: $entry) {\n            edges { node { loads(first: 2, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { sequence } } } } }\n          }\n        }\n      }\n    ": types.LoadsOfOneEntryDocument,
+    "\n  mutation PropertyRollback($input: RollbackProjectInput!) { rollbackProject(input: $input) { load { id } } }\n": types.PropertyRollbackDocument,
+    "\n  mutation PropertyUpdatePolicy($input: UpdateAlertPolicyInput!) { updateAlertPolicy(input: $input) { id name } }\n": types.PropertyUpdatePolicyDocument,
+    "\n  mutation PropertyDeletePolicy($id: ID!) { deleteAlertPolicy(id: $id) }\n": types.PropertyDeletePolicyDocument,
+    "\n  mutation PropertyTestPolicy($id: ID!) { testAlertPolicy(id: $id) { id errorClass } }\n": types.PropertyTestPolicyDocument,
+    "\n  mutation PropertyCreateToken($input: CreateApiTokenInput!) { createApiToken(input: $input) { name } }\n": types.PropertyCreateTokenDocument,
+    "\n  mutation PropertyRevokeToken($name: String!) { revokeApiToken(name: $name) }\n": types.PropertyRevokeTokenDocument,
+    "\n    query PropertyPageProjects($first: Int, $after: String) { projects(first: $first, after: $after) { totalCount edges { cursor } } }\n  ": types.PropertyPageProjectsDocument,
+    "\n    query PropertyPageDeploymentProjects($first: Int, $after: String) {\n      deployments { projects(first: $first, after: $after) { edges { cursor } } }\n    }\n  ": types.PropertyPageDeploymentProjectsDocument,
+    "\n    query PropertyPageHistory($first: Int, $after: String) {\n      project(name: \"etl\") { history(first: $first, after: $after) { totalCount edges { cursor } } }\n    }\n  ": types.PropertyPageHistoryDocument,
+    "\n    query PropertyPageLoads($first: Int, $after: String) {\n      project(name: \"etl\") {\n        history(first: $first, after: $after, collapseSimilar: false) { edges { cursor } }\n        latestLoad { id }\n      }\n    }\n  ": types.PropertyPageLoadsDocument,
+    "\n    query PropertyPageEntryLoads($first: Int, $after: String) {\n      project(name: \"etl\") { history(first: 1) { edges { node { loads(first: $first, after: $after) { edges { cursor } } } } } }\n    }\n  ": types.PropertyPageEntryLoadsDocument,
+    "\n    query PropertyPageChanges($first: Int, $after: String) {\n      project(name: \"etl\") { currentLoad { assetChanges(first: $first, after: $after) { totalCount edges { cursor } } } }\n    }\n  ": types.PropertyPageChangesDocument,
+    "\n    query PropertyPageAssetHistory($first: Int, $after: String) {\n      assetChangeHistory(assetKey: \"raw/orders\", first: $first, after: $after) { totalCount edges { cursor } }\n    }\n  ": types.PropertyPageAssetHistoryDocument,
+    "\n    query PropertyPageDeliveries($first: Int, $after: String) { alertPolicies { deliveries(first: $first, after: $after) { totalCount } } }\n  ": types.PropertyPageDeliveriesDocument,
+    "\n    query PropertyNode($id: ID!) { node(id: $id) { __typename id } }\n  ": types.PropertyNodeDocument,
+    "\n    query PropertyProjectByName($deployment: String, $name: String!) { project(deployment: $deployment, name: $name) { name } }\n  ": types.PropertyProjectByNameDocument,
+    "\n    query PropertyProjectsOf($deployment: String) { projects(deployment: $deployment) { totalCount } }\n  ": types.PropertyProjectsOfDocument,
+    "\n    query PropertyAssetHistoryOf($deployment: String, $name: String, $assetKey: String!) {\n      assetChangeHistory(assetKey: $assetKey, deployment: $deployment, project: $name) { totalCount }\n    }\n  ": types.PropertyAssetHistoryOfDocument,
+    "\n    query PropertyPoliciesOf($deployment: String) { alertPolicies(deployment: $deployment) { name } }\n  ": types.PropertyPoliciesOfDocument,
+    "\n  query PropertyIds {\n    project(name: \"etl\") {\n      id\n      deployment { id }\n      history(collapseSimilar: false) { edges { node { load { id assetChanges { edges { node { id } } } } } } }\n    }\n  }\n": types.PropertyIdsDocument,
+    "\n  query InputsNode($id: ID!) { node(id: $id) { __typename id } }\n": types.InputsNodeDocument,
+    "\n  query InputsProject($deployment: String, $name: String!) {\n    project(deployment: $deployment, name: $name) { name loadCount }\n  }\n": types.InputsProjectDocument,
+    "\n  query InputsProjects($deployment: String, $after: String) { projects(deployment: $deployment, after: $after) { totalCount } }\n": types.InputsProjectsDocument,
+    "\n  query InputsAssetHistory($assetKey: String!, $deployment: String, $project: String, $after: String) {\n    assetChangeHistory(assetKey: $assetKey, deployment: $deployment, project: $project, after: $after) { totalCount }\n  }\n": types.InputsAssetHistoryDocument,
+    "\n  query InputsPolicies($deployment: String) { alertPolicies(deployment: $deployment) { id } }\n": types.InputsPoliciesDocument,
+    "\n  query InputsPages($after: String, $collapse: Boolean) {\n    project(name: \"etl\") {\n      history(after: $after, collapseSimilar: $collapse) { edges { cursor } }\n      latestLoad { assetChanges(after: $after) { edges { cursor } } }\n    }\n  }\n": types.InputsPagesDocument,
+    "\n  query InputsEntryLoads($after: String) {\n    project(name: \"etl\") { history(first: 1) { edges { node { loads(after: $after) { edges { cursor } } } } } }\n  }\n": types.InputsEntryLoadsDocument,
+    "\n  query InputsDeliveries($after: String) { alertPolicies { deliveries(after: $after) { totalCount } } }\n": types.InputsDeliveriesDocument,
+    "\n  query InputsLoadedAt($name: String!) { project(name: $name) { latestLoad { loadedAt git { repositoryUrl } } } }\n": types.InputsLoadedAtDocument,
+    "\n  mutation InputsRollback($input: RollbackProjectInput!) { rollbackProject(input: $input) { load { sequence } } }\n": types.InputsRollbackDocument,
+    "\n  mutation InputsUpdatePolicy($input: UpdateAlertPolicyInput!) { updateAlertPolicy(input: $input) { id } }\n": types.InputsUpdatePolicyDocument,
+    "\n  mutation InputsDeletePolicy($id: ID!) { deleteAlertPolicy(id: $id) }\n": types.InputsDeletePolicyDocument,
+    "\n  mutation InputsTestPolicy($id: ID!) { testAlertPolicy(id: $id) { id } }\n": types.InputsTestPolicyDocument,
+    "\n  mutation InputsCreateToken($input: CreateApiTokenInput!) { createApiToken(input: $input) { name } }\n": types.InputsCreateTokenDocument,
+    "\n  mutation InputsRevokeToken($name: String!) { revokeApiToken(name: $name) }\n": types.InputsRevokeTokenDocument,
+    "\n  query InputsLoadIds($deployment: String, $name: String!) {\n    project(deployment: $deployment, name: $name) {\n      id\n      deployment { id }\n      latestLoad { id rollback { id } }\n      history(first: 5, collapseSimilar: false) { edges { node { load { id sequence assetChanges { edges { node { id } } } } } } }\n    }\n  }\n": types.InputsLoadIdsDocument,
     "\n  query AssetChangesOfLoad($id: ID!) {\n    node(id: $id) {\n      ... on ProjectLoad {\n        assetChanges(first: 100) {\n          totalCount\n          edges {\n            node {\n              assetKey\n              changeTypes\n              codeVersion { old new }\n              partitionsDefinition { old new }\n              dependencies { added removed changed }\n              tags { added { key old new } removed { key old new } changed { key old new } }\n              metadata { added { key old new } removed { key old new } changed { key old new } }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.AssetChangesOfLoadDocument,
     "\n          query CommitLinkOfProject($name: String!) {\n            project(deployment: \"vectors\", name: $name) { latestLoad { git { repositoryUrl commitHash commitUrl } } }\n          }\n        ": types.CommitLinkOfProjectDocument,
     "\n        query LatestAndCurrentLoad {\n          project(deployment: \"staging\", name: \"web\") {\n            name updatedAt deployment { name }\n            latestLoad { sequence status error { message stack } }\n            currentLoad { sequence metadata { key value } loadedAt image git { commitUrl } error { message } }\n          }\n        }\n      ": types.LatestAndCurrentLoadDocument,
@@ -373,6 +445,150 @@ export function graphql(source: "\n  query HistoryPage($deployment: String, $nam
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n      query LoadsOfOneEntry($entry: String, $after: String) {\n        project(name: \"paged\") {\n          history(first: 1, after: $entry) {\n            edges { node { loads(first: 2, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { sequence } } } } }\n          }\n        }\n      }\n    "): typeof import('./graphql').LoadsOfOneEntryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PropertyRollback($input: RollbackProjectInput!) { rollbackProject(input: $input) { load { id } } }\n"): typeof import('./graphql').PropertyRollbackDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PropertyUpdatePolicy($input: UpdateAlertPolicyInput!) { updateAlertPolicy(input: $input) { id name } }\n"): typeof import('./graphql').PropertyUpdatePolicyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PropertyDeletePolicy($id: ID!) { deleteAlertPolicy(id: $id) }\n"): typeof import('./graphql').PropertyDeletePolicyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PropertyTestPolicy($id: ID!) { testAlertPolicy(id: $id) { id errorClass } }\n"): typeof import('./graphql').PropertyTestPolicyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PropertyCreateToken($input: CreateApiTokenInput!) { createApiToken(input: $input) { name } }\n"): typeof import('./graphql').PropertyCreateTokenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PropertyRevokeToken($name: String!) { revokeApiToken(name: $name) }\n"): typeof import('./graphql').PropertyRevokeTokenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query PropertyPageProjects($first: Int, $after: String) { projects(first: $first, after: $after) { totalCount edges { cursor } } }\n  "): typeof import('./graphql').PropertyPageProjectsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query PropertyPageDeploymentProjects($first: Int, $after: String) {\n      deployments { projects(first: $first, after: $after) { edges { cursor } } }\n    }\n  "): typeof import('./graphql').PropertyPageDeploymentProjectsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query PropertyPageHistory($first: Int, $after: String) {\n      project(name: \"etl\") { history(first: $first, after: $after) { totalCount edges { cursor } } }\n    }\n  "): typeof import('./graphql').PropertyPageHistoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query PropertyPageLoads($first: Int, $after: String) {\n      project(name: \"etl\") {\n        history(first: $first, after: $after, collapseSimilar: false) { edges { cursor } }\n        latestLoad { id }\n      }\n    }\n  "): typeof import('./graphql').PropertyPageLoadsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query PropertyPageEntryLoads($first: Int, $after: String) {\n      project(name: \"etl\") { history(first: 1) { edges { node { loads(first: $first, after: $after) { edges { cursor } } } } } }\n    }\n  "): typeof import('./graphql').PropertyPageEntryLoadsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query PropertyPageChanges($first: Int, $after: String) {\n      project(name: \"etl\") { currentLoad { assetChanges(first: $first, after: $after) { totalCount edges { cursor } } } }\n    }\n  "): typeof import('./graphql').PropertyPageChangesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query PropertyPageAssetHistory($first: Int, $after: String) {\n      assetChangeHistory(assetKey: \"raw/orders\", first: $first, after: $after) { totalCount edges { cursor } }\n    }\n  "): typeof import('./graphql').PropertyPageAssetHistoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query PropertyPageDeliveries($first: Int, $after: String) { alertPolicies { deliveries(first: $first, after: $after) { totalCount } } }\n  "): typeof import('./graphql').PropertyPageDeliveriesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query PropertyNode($id: ID!) { node(id: $id) { __typename id } }\n  "): typeof import('./graphql').PropertyNodeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query PropertyProjectByName($deployment: String, $name: String!) { project(deployment: $deployment, name: $name) { name } }\n  "): typeof import('./graphql').PropertyProjectByNameDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query PropertyProjectsOf($deployment: String) { projects(deployment: $deployment) { totalCount } }\n  "): typeof import('./graphql').PropertyProjectsOfDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query PropertyAssetHistoryOf($deployment: String, $name: String, $assetKey: String!) {\n      assetChangeHistory(assetKey: $assetKey, deployment: $deployment, project: $name) { totalCount }\n    }\n  "): typeof import('./graphql').PropertyAssetHistoryOfDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query PropertyPoliciesOf($deployment: String) { alertPolicies(deployment: $deployment) { name } }\n  "): typeof import('./graphql').PropertyPoliciesOfDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PropertyIds {\n    project(name: \"etl\") {\n      id\n      deployment { id }\n      history(collapseSimilar: false) { edges { node { load { id assetChanges { edges { node { id } } } } } } }\n    }\n  }\n"): typeof import('./graphql').PropertyIdsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InputsNode($id: ID!) { node(id: $id) { __typename id } }\n"): typeof import('./graphql').InputsNodeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InputsProject($deployment: String, $name: String!) {\n    project(deployment: $deployment, name: $name) { name loadCount }\n  }\n"): typeof import('./graphql').InputsProjectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InputsProjects($deployment: String, $after: String) { projects(deployment: $deployment, after: $after) { totalCount } }\n"): typeof import('./graphql').InputsProjectsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InputsAssetHistory($assetKey: String!, $deployment: String, $project: String, $after: String) {\n    assetChangeHistory(assetKey: $assetKey, deployment: $deployment, project: $project, after: $after) { totalCount }\n  }\n"): typeof import('./graphql').InputsAssetHistoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InputsPolicies($deployment: String) { alertPolicies(deployment: $deployment) { id } }\n"): typeof import('./graphql').InputsPoliciesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InputsPages($after: String, $collapse: Boolean) {\n    project(name: \"etl\") {\n      history(after: $after, collapseSimilar: $collapse) { edges { cursor } }\n      latestLoad { assetChanges(after: $after) { edges { cursor } } }\n    }\n  }\n"): typeof import('./graphql').InputsPagesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InputsEntryLoads($after: String) {\n    project(name: \"etl\") { history(first: 1) { edges { node { loads(after: $after) { edges { cursor } } } } } }\n  }\n"): typeof import('./graphql').InputsEntryLoadsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InputsDeliveries($after: String) { alertPolicies { deliveries(after: $after) { totalCount } } }\n"): typeof import('./graphql').InputsDeliveriesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InputsLoadedAt($name: String!) { project(name: $name) { latestLoad { loadedAt git { repositoryUrl } } } }\n"): typeof import('./graphql').InputsLoadedAtDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InputsRollback($input: RollbackProjectInput!) { rollbackProject(input: $input) { load { sequence } } }\n"): typeof import('./graphql').InputsRollbackDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InputsUpdatePolicy($input: UpdateAlertPolicyInput!) { updateAlertPolicy(input: $input) { id } }\n"): typeof import('./graphql').InputsUpdatePolicyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InputsDeletePolicy($id: ID!) { deleteAlertPolicy(id: $id) }\n"): typeof import('./graphql').InputsDeletePolicyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InputsTestPolicy($id: ID!) { testAlertPolicy(id: $id) { id } }\n"): typeof import('./graphql').InputsTestPolicyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InputsCreateToken($input: CreateApiTokenInput!) { createApiToken(input: $input) { name } }\n"): typeof import('./graphql').InputsCreateTokenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InputsRevokeToken($name: String!) { revokeApiToken(name: $name) }\n"): typeof import('./graphql').InputsRevokeTokenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InputsLoadIds($deployment: String, $name: String!) {\n    project(deployment: $deployment, name: $name) {\n      id\n      deployment { id }\n      latestLoad { id rollback { id } }\n      history(first: 5, collapseSimilar: false) { edges { node { load { id sequence assetChanges { edges { node { id } } } } } } }\n    }\n  }\n"): typeof import('./graphql').InputsLoadIdsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

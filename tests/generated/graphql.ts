@@ -491,6 +491,290 @@ export type LoadsOfOneEntryQueryVariables = Exact<{
 
 export type LoadsOfOneEntryQuery = { project: { history: { edges: Array<{ node: { loads: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { sequence: number } }> } } }> } } | null };
 
+export type PropertyRollbackMutationVariables = Exact<{
+  input: RollbackProjectInput;
+}>;
+
+
+export type PropertyRollbackMutation = { rollbackProject: { load: { id: string } } };
+
+export type PropertyUpdatePolicyMutationVariables = Exact<{
+  input: UpdateAlertPolicyInput;
+}>;
+
+
+export type PropertyUpdatePolicyMutation = { updateAlertPolicy: { id: string, name: string } };
+
+export type PropertyDeletePolicyMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PropertyDeletePolicyMutation = { deleteAlertPolicy: boolean };
+
+export type PropertyTestPolicyMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PropertyTestPolicyMutation = { testAlertPolicy: { id: string, errorClass: string | null } };
+
+export type PropertyCreateTokenMutationVariables = Exact<{
+  input: CreateApiTokenInput;
+}>;
+
+
+export type PropertyCreateTokenMutation = { createApiToken: { name: string } };
+
+export type PropertyRevokeTokenMutationVariables = Exact<{
+  name: string;
+}>;
+
+
+export type PropertyRevokeTokenMutation = { revokeApiToken: boolean };
+
+export type PropertyPageProjectsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type PropertyPageProjectsQuery = { projects: { totalCount: number, edges: Array<{ cursor: string }> } };
+
+export type PropertyPageDeploymentProjectsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type PropertyPageDeploymentProjectsQuery = { deployments: Array<{ projects: { edges: Array<{ cursor: string }> } }> };
+
+export type PropertyPageHistoryQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type PropertyPageHistoryQuery = { project: { history: { totalCount: number, edges: Array<{ cursor: string }> } } | null };
+
+export type PropertyPageLoadsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type PropertyPageLoadsQuery = { project: { history: { edges: Array<{ cursor: string }> }, latestLoad: { id: string } | null } | null };
+
+export type PropertyPageEntryLoadsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type PropertyPageEntryLoadsQuery = { project: { history: { edges: Array<{ node: { loads: { edges: Array<{ cursor: string }> } } }> } } | null };
+
+export type PropertyPageChangesQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type PropertyPageChangesQuery = { project: { currentLoad: { assetChanges: { totalCount: number, edges: Array<{ cursor: string }> } } | null } | null };
+
+export type PropertyPageAssetHistoryQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type PropertyPageAssetHistoryQuery = { assetChangeHistory: { totalCount: number, edges: Array<{ cursor: string }> } };
+
+export type PropertyPageDeliveriesQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type PropertyPageDeliveriesQuery = { alertPolicies: Array<{ deliveries: { totalCount: number } }> };
+
+export type PropertyNodeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PropertyNodeQuery = { node:
+    | { __typename: 'AlertDelivery', id: string }
+    | { __typename: 'AlertPolicy', id: string }
+    | { __typename: 'AssetChange', id: string }
+    | { __typename: 'Deployment', id: string }
+    | { __typename: 'Project', id: string }
+    | { __typename: 'ProjectLoad', id: string }
+    | { __typename: 'Rollback', id: string }
+   | null };
+
+export type PropertyProjectByNameQueryVariables = Exact<{
+  deployment?: string | null | undefined;
+  name: string;
+}>;
+
+
+export type PropertyProjectByNameQuery = { project: { name: string } | null };
+
+export type PropertyProjectsOfQueryVariables = Exact<{
+  deployment?: string | null | undefined;
+}>;
+
+
+export type PropertyProjectsOfQuery = { projects: { totalCount: number } };
+
+export type PropertyAssetHistoryOfQueryVariables = Exact<{
+  deployment?: string | null | undefined;
+  name?: string | null | undefined;
+  assetKey: string;
+}>;
+
+
+export type PropertyAssetHistoryOfQuery = { assetChangeHistory: { totalCount: number } };
+
+export type PropertyPoliciesOfQueryVariables = Exact<{
+  deployment?: string | null | undefined;
+}>;
+
+
+export type PropertyPoliciesOfQuery = { alertPolicies: Array<{ name: string }> };
+
+export type PropertyIdsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PropertyIdsQuery = { project: { id: string, deployment: { id: string }, history: { edges: Array<{ node: { load: { id: string, assetChanges: { edges: Array<{ node: { id: string } }> } } } }> } } | null };
+
+export type InputsNodeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type InputsNodeQuery = { node:
+    | { __typename: 'AlertDelivery', id: string }
+    | { __typename: 'AlertPolicy', id: string }
+    | { __typename: 'AssetChange', id: string }
+    | { __typename: 'Deployment', id: string }
+    | { __typename: 'Project', id: string }
+    | { __typename: 'ProjectLoad', id: string }
+    | { __typename: 'Rollback', id: string }
+   | null };
+
+export type InputsProjectQueryVariables = Exact<{
+  deployment?: string | null | undefined;
+  name: string;
+}>;
+
+
+export type InputsProjectQuery = { project: { name: string, loadCount: number } | null };
+
+export type InputsProjectsQueryVariables = Exact<{
+  deployment?: string | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type InputsProjectsQuery = { projects: { totalCount: number } };
+
+export type InputsAssetHistoryQueryVariables = Exact<{
+  assetKey: string;
+  deployment?: string | null | undefined;
+  project?: string | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type InputsAssetHistoryQuery = { assetChangeHistory: { totalCount: number } };
+
+export type InputsPoliciesQueryVariables = Exact<{
+  deployment?: string | null | undefined;
+}>;
+
+
+export type InputsPoliciesQuery = { alertPolicies: Array<{ id: string }> };
+
+export type InputsPagesQueryVariables = Exact<{
+  after?: string | null | undefined;
+  collapse?: boolean | null | undefined;
+}>;
+
+
+export type InputsPagesQuery = { project: { history: { edges: Array<{ cursor: string }> }, latestLoad: { assetChanges: { edges: Array<{ cursor: string }> } } | null } | null };
+
+export type InputsEntryLoadsQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type InputsEntryLoadsQuery = { project: { history: { edges: Array<{ node: { loads: { edges: Array<{ cursor: string }> } } }> } } | null };
+
+export type InputsDeliveriesQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type InputsDeliveriesQuery = { alertPolicies: Array<{ deliveries: { totalCount: number } }> };
+
+export type InputsLoadedAtQueryVariables = Exact<{
+  name: string;
+}>;
+
+
+export type InputsLoadedAtQuery = { project: { latestLoad: { loadedAt: string, git: { repositoryUrl: string | null } | null } | null } | null };
+
+export type InputsRollbackMutationVariables = Exact<{
+  input: RollbackProjectInput;
+}>;
+
+
+export type InputsRollbackMutation = { rollbackProject: { load: { sequence: number } } };
+
+export type InputsUpdatePolicyMutationVariables = Exact<{
+  input: UpdateAlertPolicyInput;
+}>;
+
+
+export type InputsUpdatePolicyMutation = { updateAlertPolicy: { id: string } };
+
+export type InputsDeletePolicyMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type InputsDeletePolicyMutation = { deleteAlertPolicy: boolean };
+
+export type InputsTestPolicyMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type InputsTestPolicyMutation = { testAlertPolicy: { id: string } };
+
+export type InputsCreateTokenMutationVariables = Exact<{
+  input: CreateApiTokenInput;
+}>;
+
+
+export type InputsCreateTokenMutation = { createApiToken: { name: string } };
+
+export type InputsRevokeTokenMutationVariables = Exact<{
+  name: string;
+}>;
+
+
+export type InputsRevokeTokenMutation = { revokeApiToken: boolean };
+
+export type InputsLoadIdsQueryVariables = Exact<{
+  deployment?: string | null | undefined;
+  name: string;
+}>;
+
+
+export type InputsLoadIdsQuery = { project: { id: string, deployment: { id: string }, latestLoad: { id: string, rollback: { id: string } | null } | null, history: { edges: Array<{ node: { load: { id: string, sequence: number, assetChanges: { edges: Array<{ node: { id: string } }> } } } }> } } | null };
+
 export type AssetChangesOfLoadQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -1455,6 +1739,378 @@ export const LoadsOfOneEntryDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LoadsOfOneEntryQuery, LoadsOfOneEntryQueryVariables>;
+export const PropertyRollbackDocument = new TypedDocumentString(`
+    mutation PropertyRollback($input: RollbackProjectInput!) {
+  rollbackProject(input: $input) {
+    load {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PropertyRollbackMutation, PropertyRollbackMutationVariables>;
+export const PropertyUpdatePolicyDocument = new TypedDocumentString(`
+    mutation PropertyUpdatePolicy($input: UpdateAlertPolicyInput!) {
+  updateAlertPolicy(input: $input) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<PropertyUpdatePolicyMutation, PropertyUpdatePolicyMutationVariables>;
+export const PropertyDeletePolicyDocument = new TypedDocumentString(`
+    mutation PropertyDeletePolicy($id: ID!) {
+  deleteAlertPolicy(id: $id)
+}
+    `) as unknown as TypedDocumentString<PropertyDeletePolicyMutation, PropertyDeletePolicyMutationVariables>;
+export const PropertyTestPolicyDocument = new TypedDocumentString(`
+    mutation PropertyTestPolicy($id: ID!) {
+  testAlertPolicy(id: $id) {
+    id
+    errorClass
+  }
+}
+    `) as unknown as TypedDocumentString<PropertyTestPolicyMutation, PropertyTestPolicyMutationVariables>;
+export const PropertyCreateTokenDocument = new TypedDocumentString(`
+    mutation PropertyCreateToken($input: CreateApiTokenInput!) {
+  createApiToken(input: $input) {
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<PropertyCreateTokenMutation, PropertyCreateTokenMutationVariables>;
+export const PropertyRevokeTokenDocument = new TypedDocumentString(`
+    mutation PropertyRevokeToken($name: String!) {
+  revokeApiToken(name: $name)
+}
+    `) as unknown as TypedDocumentString<PropertyRevokeTokenMutation, PropertyRevokeTokenMutationVariables>;
+export const PropertyPageProjectsDocument = new TypedDocumentString(`
+    query PropertyPageProjects($first: Int, $after: String) {
+  projects(first: $first, after: $after) {
+    totalCount
+    edges {
+      cursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PropertyPageProjectsQuery, PropertyPageProjectsQueryVariables>;
+export const PropertyPageDeploymentProjectsDocument = new TypedDocumentString(`
+    query PropertyPageDeploymentProjects($first: Int, $after: String) {
+  deployments {
+    projects(first: $first, after: $after) {
+      edges {
+        cursor
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PropertyPageDeploymentProjectsQuery, PropertyPageDeploymentProjectsQueryVariables>;
+export const PropertyPageHistoryDocument = new TypedDocumentString(`
+    query PropertyPageHistory($first: Int, $after: String) {
+  project(name: "etl") {
+    history(first: $first, after: $after) {
+      totalCount
+      edges {
+        cursor
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PropertyPageHistoryQuery, PropertyPageHistoryQueryVariables>;
+export const PropertyPageLoadsDocument = new TypedDocumentString(`
+    query PropertyPageLoads($first: Int, $after: String) {
+  project(name: "etl") {
+    history(first: $first, after: $after, collapseSimilar: false) {
+      edges {
+        cursor
+      }
+    }
+    latestLoad {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PropertyPageLoadsQuery, PropertyPageLoadsQueryVariables>;
+export const PropertyPageEntryLoadsDocument = new TypedDocumentString(`
+    query PropertyPageEntryLoads($first: Int, $after: String) {
+  project(name: "etl") {
+    history(first: 1) {
+      edges {
+        node {
+          loads(first: $first, after: $after) {
+            edges {
+              cursor
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PropertyPageEntryLoadsQuery, PropertyPageEntryLoadsQueryVariables>;
+export const PropertyPageChangesDocument = new TypedDocumentString(`
+    query PropertyPageChanges($first: Int, $after: String) {
+  project(name: "etl") {
+    currentLoad {
+      assetChanges(first: $first, after: $after) {
+        totalCount
+        edges {
+          cursor
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PropertyPageChangesQuery, PropertyPageChangesQueryVariables>;
+export const PropertyPageAssetHistoryDocument = new TypedDocumentString(`
+    query PropertyPageAssetHistory($first: Int, $after: String) {
+  assetChangeHistory(assetKey: "raw/orders", first: $first, after: $after) {
+    totalCount
+    edges {
+      cursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PropertyPageAssetHistoryQuery, PropertyPageAssetHistoryQueryVariables>;
+export const PropertyPageDeliveriesDocument = new TypedDocumentString(`
+    query PropertyPageDeliveries($first: Int, $after: String) {
+  alertPolicies {
+    deliveries(first: $first, after: $after) {
+      totalCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PropertyPageDeliveriesQuery, PropertyPageDeliveriesQueryVariables>;
+export const PropertyNodeDocument = new TypedDocumentString(`
+    query PropertyNode($id: ID!) {
+  node(id: $id) {
+    __typename
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<PropertyNodeQuery, PropertyNodeQueryVariables>;
+export const PropertyProjectByNameDocument = new TypedDocumentString(`
+    query PropertyProjectByName($deployment: String, $name: String!) {
+  project(deployment: $deployment, name: $name) {
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<PropertyProjectByNameQuery, PropertyProjectByNameQueryVariables>;
+export const PropertyProjectsOfDocument = new TypedDocumentString(`
+    query PropertyProjectsOf($deployment: String) {
+  projects(deployment: $deployment) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<PropertyProjectsOfQuery, PropertyProjectsOfQueryVariables>;
+export const PropertyAssetHistoryOfDocument = new TypedDocumentString(`
+    query PropertyAssetHistoryOf($deployment: String, $name: String, $assetKey: String!) {
+  assetChangeHistory(assetKey: $assetKey, deployment: $deployment, project: $name) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<PropertyAssetHistoryOfQuery, PropertyAssetHistoryOfQueryVariables>;
+export const PropertyPoliciesOfDocument = new TypedDocumentString(`
+    query PropertyPoliciesOf($deployment: String) {
+  alertPolicies(deployment: $deployment) {
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<PropertyPoliciesOfQuery, PropertyPoliciesOfQueryVariables>;
+export const PropertyIdsDocument = new TypedDocumentString(`
+    query PropertyIds {
+  project(name: "etl") {
+    id
+    deployment {
+      id
+    }
+    history(collapseSimilar: false) {
+      edges {
+        node {
+          load {
+            id
+            assetChanges {
+              edges {
+                node {
+                  id
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PropertyIdsQuery, PropertyIdsQueryVariables>;
+export const InputsNodeDocument = new TypedDocumentString(`
+    query InputsNode($id: ID!) {
+  node(id: $id) {
+    __typename
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<InputsNodeQuery, InputsNodeQueryVariables>;
+export const InputsProjectDocument = new TypedDocumentString(`
+    query InputsProject($deployment: String, $name: String!) {
+  project(deployment: $deployment, name: $name) {
+    name
+    loadCount
+  }
+}
+    `) as unknown as TypedDocumentString<InputsProjectQuery, InputsProjectQueryVariables>;
+export const InputsProjectsDocument = new TypedDocumentString(`
+    query InputsProjects($deployment: String, $after: String) {
+  projects(deployment: $deployment, after: $after) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<InputsProjectsQuery, InputsProjectsQueryVariables>;
+export const InputsAssetHistoryDocument = new TypedDocumentString(`
+    query InputsAssetHistory($assetKey: String!, $deployment: String, $project: String, $after: String) {
+  assetChangeHistory(
+    assetKey: $assetKey
+    deployment: $deployment
+    project: $project
+    after: $after
+  ) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<InputsAssetHistoryQuery, InputsAssetHistoryQueryVariables>;
+export const InputsPoliciesDocument = new TypedDocumentString(`
+    query InputsPolicies($deployment: String) {
+  alertPolicies(deployment: $deployment) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<InputsPoliciesQuery, InputsPoliciesQueryVariables>;
+export const InputsPagesDocument = new TypedDocumentString(`
+    query InputsPages($after: String, $collapse: Boolean) {
+  project(name: "etl") {
+    history(after: $after, collapseSimilar: $collapse) {
+      edges {
+        cursor
+      }
+    }
+    latestLoad {
+      assetChanges(after: $after) {
+        edges {
+          cursor
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InputsPagesQuery, InputsPagesQueryVariables>;
+export const InputsEntryLoadsDocument = new TypedDocumentString(`
+    query InputsEntryLoads($after: String) {
+  project(name: "etl") {
+    history(first: 1) {
+      edges {
+        node {
+          loads(after: $after) {
+            edges {
+              cursor
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InputsEntryLoadsQuery, InputsEntryLoadsQueryVariables>;
+export const InputsDeliveriesDocument = new TypedDocumentString(`
+    query InputsDeliveries($after: String) {
+  alertPolicies {
+    deliveries(after: $after) {
+      totalCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InputsDeliveriesQuery, InputsDeliveriesQueryVariables>;
+export const InputsLoadedAtDocument = new TypedDocumentString(`
+    query InputsLoadedAt($name: String!) {
+  project(name: $name) {
+    latestLoad {
+      loadedAt
+      git {
+        repositoryUrl
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InputsLoadedAtQuery, InputsLoadedAtQueryVariables>;
+export const InputsRollbackDocument = new TypedDocumentString(`
+    mutation InputsRollback($input: RollbackProjectInput!) {
+  rollbackProject(input: $input) {
+    load {
+      sequence
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InputsRollbackMutation, InputsRollbackMutationVariables>;
+export const InputsUpdatePolicyDocument = new TypedDocumentString(`
+    mutation InputsUpdatePolicy($input: UpdateAlertPolicyInput!) {
+  updateAlertPolicy(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<InputsUpdatePolicyMutation, InputsUpdatePolicyMutationVariables>;
+export const InputsDeletePolicyDocument = new TypedDocumentString(`
+    mutation InputsDeletePolicy($id: ID!) {
+  deleteAlertPolicy(id: $id)
+}
+    `) as unknown as TypedDocumentString<InputsDeletePolicyMutation, InputsDeletePolicyMutationVariables>;
+export const InputsTestPolicyDocument = new TypedDocumentString(`
+    mutation InputsTestPolicy($id: ID!) {
+  testAlertPolicy(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<InputsTestPolicyMutation, InputsTestPolicyMutationVariables>;
+export const InputsCreateTokenDocument = new TypedDocumentString(`
+    mutation InputsCreateToken($input: CreateApiTokenInput!) {
+  createApiToken(input: $input) {
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<InputsCreateTokenMutation, InputsCreateTokenMutationVariables>;
+export const InputsRevokeTokenDocument = new TypedDocumentString(`
+    mutation InputsRevokeToken($name: String!) {
+  revokeApiToken(name: $name)
+}
+    `) as unknown as TypedDocumentString<InputsRevokeTokenMutation, InputsRevokeTokenMutationVariables>;
+export const InputsLoadIdsDocument = new TypedDocumentString(`
+    query InputsLoadIds($deployment: String, $name: String!) {
+  project(deployment: $deployment, name: $name) {
+    id
+    deployment {
+      id
+    }
+    latestLoad {
+      id
+      rollback {
+        id
+      }
+    }
+    history(first: 5, collapseSimilar: false) {
+      edges {
+        node {
+          load {
+            id
+            sequence
+            assetChanges {
+              edges {
+                node {
+                  id
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InputsLoadIdsQuery, InputsLoadIdsQueryVariables>;
 export const AssetChangesOfLoadDocument = new TypedDocumentString(`
     query AssetChangesOfLoad($id: ID!) {
   node(id: $id) {

@@ -107,7 +107,9 @@ describe("roles", () => {
       { id: prodLoadId },
       staging,
     );
-    expect(codes(byId)).toEqual(["FORBIDDEN"]);
+    // By ID, another deployment's object answers as a missing one would: null, with no error.
+    expect(byId.errors).toBeUndefined();
+    expect(byId.data).toEqual({ node: null });
     const history = await server.request(
       graphql(`
         query AuthProdAssetChangeHistory { assetChangeHistory(assetKey: "a", deployment: "prod") { totalCount } }

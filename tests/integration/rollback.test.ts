@@ -210,8 +210,9 @@ describe("rollbackProject", () => {
     expect(codes(await rollback(target, (await server.token("l", "LAUNCHER", "prod")) as string))).toEqual([
       "FORBIDDEN",
     ]);
+    // A load of a deployment the caller cannot read is answered as a missing one.
     expect(codes(await rollback(target, (await server.token("s", "EDITOR", "staging")) as string))).toEqual([
-      "FORBIDDEN",
+      "NOT_FOUND",
     ]);
     expect(codes(await server.request(ROLLBACK, { input: target }, null))).toEqual(["UNAUTHENTICATED"]);
     const editor = await server.token("editor", "EDITOR", "prod");

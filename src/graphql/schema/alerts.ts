@@ -7,7 +7,7 @@ import { DEFAULT_DEPLOYMENT, validateName } from "../../domain/names";
 import { keysetPage } from "../../domain/pages";
 import { callerHasRole } from "../../domain/roles";
 import type { AlertPolicy } from "../../generated/prisma/client";
-import { builder, requiresRole } from "../builder";
+import { builder, readableIn, requiresRole, requiresRoleOnObject } from "../builder";
 import type { Context } from "../context";
 import { connectionOf, pageArgs } from "./connection";
 import { ProjectLoadRef } from "./refs";
@@ -43,7 +43,7 @@ export const AlertPolicyRef = builder.prismaNode("AlertPolicy", {
   findUnique: (id) => ({ id: Number(id) }),
   // node(id) of a row that does not exist answers null rather than an error.
   nullable: true,
-  authScopes: (policy) => ({ role: { role: "VIEWER", deployment: policy.deployment } }),
+  authScopes: readableIn<{ deployment: string }>("AlertPolicy", (policy) => policy.deployment),
   fields: (t) => ({
     name: t.exposeString("name", { description: "Unique within its deployment." }),
     deployment: t.exposeString("deployment", { description: "The deployment whose loads it watches." }),
@@ -81,10 +81,11 @@ const AlertDeliveryRef = builder.prismaNode("AlertDelivery", {
   findUnique: (id) => ({ id: Number(id) }),
   // node(id) of a row that does not exist answers null rather than an error.
   nullable: true,
-  authScopes: async (delivery, context) => {
-    const policy = await context.loaders.alertPolicy.load(delivery.policyId);
-    return { role: { role: "VIEWER", deployment: policy?.deployment ?? null } };
-  },
+  authScopes: readableIn<{ policyId: number }>(
+    "AlertDelivery",
+    async (delivery, context) =>
+      (await context.loaders.alertPolicy.load(delivery.policyId))?.deployment ?? null,
+  ),
   fields: (t) => ({
     attempts: t.exposeInt("attempts", { description: "Attempts made so far (at most 6)." }),
   }),
@@ -190,16 +191,26 @@ function policyIdOf(globalId: string | number): number {
   return Number(id);
 }
 
+const policyNotFound = () => new NotFound("No alert policy has this ID");
+
 /** The policy an ID names; NOT_FOUND when there is none. Cached per request: the guard and the resolver share it. */
 async function policyById(context: Context, globalId: string | number): Promise<AlertPolicy> {
   const policy = await context.loaders.alertPolicy.load(policyIdOf(globalId));
-  if (!policy) throw new NotFound("No alert policy has this ID");
+  if (!policy) throw policyNotFound();
   return policy;
 }
 
-/** Guards a mutation on an existing policy with EDITOR in the policy's deployment. */
+/**
+ * Guards a mutation on an existing policy with EDITOR in the policy's deployment; a policy of a deployment
+ * the caller cannot read is NOT_FOUND, as a missing one.
+ */
 const editorOfPolicy = <Args extends object>(idOf: (args: Args) => string | number) =>
-  requiresRole<Args>("EDITOR", async (args, context) => (await policyById(context, idOf(args))).deployment);
+  requiresRoleOnObject<Args>(
+    "EDITOR",
+    async (args, context) =>
+      (await context.loaders.alertPolicy.load(policyIdOf(idOf(args))))?.deployment ?? null,
+    policyNotFound,
+  );
 
 builder.queryField("alertPolicies", (t) =>
   t.field({

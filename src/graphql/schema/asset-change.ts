@@ -1,5 +1,5 @@
 import { ASSET_CHANGE_TYPES, type AssetChangeType, type AssetDiff } from "../../domain/asset-diff";
-import { DEFAULT_DEPLOYMENT, validateName } from "../../domain/names";
+import { DEFAULT_DEPLOYMENT, validateAssetKey, validateName } from "../../domain/names";
 import { keysetPage } from "../../domain/pages";
 import type { AssetChange } from "../../generated/prisma/client";
 import { builder, requiresRole } from "../builder";
@@ -126,26 +126,27 @@ builder.queryField("assetChangeHistory", (t) =>
       }),
       ...pageArgs,
     },
-    ...requiresRole<{ deployment?: string | null }>(
-      "VIEWER",
-      (args) => args.deployment ?? DEFAULT_DEPLOYMENT,
+    ...requiresRole<{ deployment?: string | null }>("VIEWER", (args) =>
+      validateName("deployment", args.deployment ?? DEFAULT_DEPLOYMENT),
     ),
     resolve: async (_root, args, context) => {
       const deploymentName = validateName("deployment", args.deployment ?? DEFAULT_DEPLOYMENT);
+      const assetKey = validateAssetKey("assetKey", args.assetKey);
+      const projectName = args.project ? validateName("project", args.project) : null;
       const types = args.changeTypes ?? [];
       // Resolving the names first lets the query walk the (deploymentId, assetKey, id) index.
       const deployment = await context.prisma.deployment.findUnique({ where: { name: deploymentName } });
       const project =
-        deployment && args.project
+        deployment && projectName
           ? await context.prisma.project.findUnique({
-              where: { deploymentId_name: { deploymentId: deployment.id, name: args.project } },
+              where: { deploymentId_name: { deploymentId: deployment.id, name: projectName } },
             })
           : null;
-      if (!deployment || (args.project && !project))
+      if (!deployment || (projectName && !project))
         return keysetPage({ kind: "change", args, fetch: () => [], keyOf: () => 0, totalCount: () => 0 });
       const where = {
         deploymentId: deployment.id,
-        assetKey: args.assetKey,
+        assetKey,
         ...(project ? { projectId: project.id } : {}),
         ...(types.length > 0 ? { OR: types.map((type) => ({ [FLAG_OF[type]]: true })) } : {}),
       };

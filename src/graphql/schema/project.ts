@@ -1,4 +1,4 @@
-import { DEFAULT_DEPLOYMENT } from "../../domain/names";
+import { DEFAULT_DEPLOYMENT, validateName } from "../../domain/names";
 import { keysetPage, type Page } from "../../domain/pages";
 import { readableDeployments } from "../../domain/roles";
 import type { Project } from "../../generated/prisma/client";
@@ -141,15 +141,14 @@ builder.queryFields((t) => ({
       deployment: t.arg.string({ defaultValue: DEFAULT_DEPLOYMENT }),
       name: t.arg.string({ required: true }),
     },
-    ...requiresRole<{ deployment?: string | null }>(
-      "VIEWER",
-      (args) => args.deployment ?? DEFAULT_DEPLOYMENT,
+    ...requiresRole<{ deployment?: string | null }>("VIEWER", (args) =>
+      validateName("deployment", args.deployment ?? DEFAULT_DEPLOYMENT),
     ),
     resolve: async (query, _root, args, context) => {
-      const deployment = args.deployment ?? DEFAULT_DEPLOYMENT;
+      const deployment = validateName("deployment", args.deployment ?? DEFAULT_DEPLOYMENT);
       const project = await context.prisma.project.findFirst({
         ...query,
-        where: { name: args.name, deployment: { name: deployment } },
+        where: { name: validateName("name", args.name), deployment: { name: deployment } },
       });
       // The role checks of everything below ask for this; they need not ask the database.
       if (project) {
@@ -163,10 +162,14 @@ builder.queryFields((t) => ({
     type: ProjectConnection,
     description: "Projects of one deployment, or of every deployment the caller may read; oldest first.",
     args: { deployment: t.arg.string(), ...pageArgs },
-    ...requiresRole<{ deployment?: string | null }>("VIEWER", (args) => args.deployment || ANY_DEPLOYMENT),
+    ...requiresRole<{ deployment?: string | null }>("VIEWER", (args) =>
+      args.deployment ? validateName("deployment", args.deployment) : ANY_DEPLOYMENT,
+    ),
     resolve: async (_root, args, context) => {
       if (!args.deployment) return projectsPage(context, args, null);
-      const deployment = await context.prisma.deployment.findUnique({ where: { name: args.deployment } });
+      const deployment = await context.prisma.deployment.findUnique({
+        where: { name: validateName("deployment", args.deployment) },
+      });
       return projectsPage(context, args, deployment ? [deployment.id] : []);
     },
   }),

@@ -1,10 +1,11 @@
-import { builder } from "../builder";
+import { builder, readableIn } from "../builder";
 import { deploymentNameOfProject } from "../loaders";
 import { connectionOf } from "./connection";
 
 // Node types are declared here, before any of their fields, so that the domain files can refer to each
 // other's types without circular type inference. Each type checks VIEWER in its own deployment, so that
-// no path through the graph (node(id), nested fields) reads another deployment's data.
+// no path through the graph (node(id), nested fields) reads another deployment's data; node(id) answers
+// null for a row of a deployment the caller cannot read, as for a missing one (builder.ts readableIn).
 
 export const DeploymentRef = builder.prismaNode("Deployment", {
   description: "A place projects are deployed to, such as prod or staging.",
@@ -12,7 +13,7 @@ export const DeploymentRef = builder.prismaNode("Deployment", {
   findUnique: (id) => ({ id: Number(id) }),
   // node(id) of a row that does not exist answers null rather than an error.
   nullable: true,
-  authScopes: (deployment) => ({ role: { role: "VIEWER", deployment: deployment.name } }),
+  authScopes: readableIn<{ name: string }>("Deployment", (deployment) => deployment.name),
   fields: (t) => ({ name: t.exposeString("name") }),
 });
 
@@ -22,9 +23,9 @@ export const ProjectRef = builder.prismaNode("Project", {
   findUnique: (id) => ({ id: Number(id) }),
   // node(id) of a row that does not exist answers null rather than an error.
   nullable: true,
-  authScopes: async (project, context) => ({
-    role: { role: "VIEWER", deployment: await deploymentNameOfProject(context.loaders, project.id) },
-  }),
+  authScopes: readableIn<{ id: number }>("Project", (project, context) =>
+    deploymentNameOfProject(context.loaders, project.id),
+  ),
   fields: (t) => ({ name: t.exposeString("name") }),
 });
 
@@ -34,9 +35,9 @@ export const ProjectLoadRef = builder.prismaNode("ProjectLoad", {
   findUnique: (id) => ({ id: Number(id) }),
   // node(id) of a row that does not exist answers null rather than an error.
   nullable: true,
-  authScopes: async (load, context) => ({
-    role: { role: "VIEWER", deployment: await deploymentNameOfProject(context.loaders, load.projectId) },
-  }),
+  authScopes: readableIn<{ projectId: number }>("ProjectLoad", (load, context) =>
+    deploymentNameOfProject(context.loaders, load.projectId),
+  ),
   fields: (t) => ({
     sequence: t.exposeInt("sequence", {
       description: "1 for the project's first load, then 2, 3, ... with no gaps.",
@@ -50,10 +51,10 @@ export const AssetChangeRef = builder.prismaNode("AssetChange", {
   findUnique: (id) => ({ id: Number(id) }),
   // node(id) of a row that does not exist answers null rather than an error.
   nullable: true,
-  authScopes: async (change, context) => {
-    const deployment = await context.loaders.deployment.load(change.deploymentId);
-    return { role: { role: "VIEWER", deployment: deployment?.name ?? null } };
-  },
+  authScopes: readableIn<{ deploymentId: number }>(
+    "AssetChange",
+    async (change, context) => (await context.loaders.deployment.load(change.deploymentId))?.name ?? null,
+  ),
   fields: (t) => ({ assetKey: t.exposeString("assetKey") }),
 });
 
@@ -63,9 +64,9 @@ export const RollbackRef = builder.prismaNode("Rollback", {
   findUnique: (id) => ({ id: Number(id) }),
   // node(id) of a row that does not exist answers null rather than an error.
   nullable: true,
-  authScopes: async (rollback, context) => ({
-    role: { role: "VIEWER", deployment: await deploymentNameOfProject(context.loaders, rollback.projectId) },
-  }),
+  authScopes: readableIn<{ projectId: number }>("Rollback", (rollback, context) =>
+    deploymentNameOfProject(context.loaders, rollback.projectId),
+  ),
   fields: (t) => ({
     requestedBy: t.exposeString("requestedBy", { description: "Name of the token that asked for it." }),
   }),

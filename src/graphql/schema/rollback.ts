@@ -3,7 +3,7 @@ import { decodeGlobalId } from "../../domain/ids";
 import { DEFAULT_DEPLOYMENT, validateName } from "../../domain/names";
 import type { ProjectLoad, Rollback } from "../../generated/prisma/client";
 import { rollback } from "../../loads/rollback";
-import { builder, requiresRole } from "../builder";
+import { builder, requiresRoleOnObject } from "../builder";
 import { deploymentNameOfProject, type Loaders } from "../loaders";
 import { ProjectLoadRef, ProjectRef, RollbackRef } from "./refs";
 
@@ -84,14 +84,18 @@ builder.mutationField("rollbackProject", (t) =>
     description:
       "Puts a project back on an earlier successful load: records a Rollback and a new load with the target's image, git metadata and asset snapshot.",
     args: { input: t.arg({ type: RollbackProjectInput, required: true }) },
-    ...requiresRole<{ input: { loadId: string | number } }>("EDITOR", async (args, context) => {
-      const load = await context.prisma.projectLoad.findUnique({
-        where: { id: loadIdOf(String(args.input.loadId)) },
-        select: { projectId: true },
-      });
-      if (!load) throw new NotFound("No load has this ID");
-      return deploymentNameOfProject(context.loaders, load.projectId);
-    }),
+    // A load of a deployment the caller cannot read is NOT_FOUND, as a missing one.
+    ...requiresRoleOnObject<{ input: { loadId: string | number } }>(
+      "EDITOR",
+      async (args, context) => {
+        const load = await context.prisma.projectLoad.findUnique({
+          where: { id: loadIdOf(String(args.input.loadId)) },
+          select: { projectId: true },
+        });
+        return load ? deploymentNameOfProject(context.loaders, load.projectId) : null;
+      },
+      () => new NotFound("No load has this ID"),
+    ),
     resolve: async (_root, { input }, context) => {
       const expectedProject = input.project
         ? {

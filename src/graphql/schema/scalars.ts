@@ -1,22 +1,22 @@
 import { GraphQLError, Kind, type ValueNode } from "graphql";
 import { ASSET_CHANGE_TYPES } from "../../domain/asset-diff";
-import type { JsonValue } from "../../domain/json";
+import { parseInstant } from "../../domain/dates";
+import { InvalidInput } from "../../domain/errors";
+import { type JsonValue, jsonDepth } from "../../domain/json";
+import { LIMITS } from "../../domain/limits";
 import { ROLES } from "../../domain/roles";
 import { builder } from "../builder";
 
 const badValue = (message: string) => new GraphQLError(message, { extensions: { code: "BAD_USER_INPUT" } });
 
+/** The domain's rules (an ISO-8601 instant on a real calendar day), refused as a GraphQL input error. */
 function parseDateTime(value: unknown): Date {
-  // A time zone is required: a bare local time would mean different instants on different servers.
-  if (
-    typeof value !== "string" ||
-    !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/i.test(value)
-  ) {
-    throw badValue("DateTime must be an ISO-8601 string with a time zone, e.g. 2026-11-26T13:48:00.000Z");
+  try {
+    return parseInstant("DateTime", value);
+  } catch (error) {
+    if (error instanceof InvalidInput) throw badValue(error.message);
+    throw error;
   }
-  const date = new Date(value);
-  if (Number.isNaN(date.getTime())) throw badValue(`"${value}" is not a valid date`);
-  return date;
 }
 
 builder.scalarType("DateTime", {
@@ -29,7 +29,13 @@ builder.scalarType("DateTime", {
   },
 });
 
-function jsonLiteral(node: ValueNode, variables: Record<string, unknown> | null | undefined): JsonValue {
+function jsonLiteral(
+  node: ValueNode,
+  variables: Record<string, unknown> | null | undefined,
+  depth = 0,
+): JsonValue {
+  // The parser already built the tree, but recursing into it is bounded all the same.
+  if (depth > LIMITS.jsonDepth) throw badValue(`JSON values may nest at most ${LIMITS.jsonDepth} levels`);
   switch (node.kind) {
     case Kind.STRING:
     case Kind.BOOLEAN:
@@ -40,23 +46,34 @@ function jsonLiteral(node: ValueNode, variables: Record<string, unknown> | null 
     case Kind.NULL:
       return null;
     case Kind.LIST:
-      return node.values.map((value) => jsonLiteral(value, variables));
+      return node.values.map((value) => jsonLiteral(value, variables, depth + 1));
     case Kind.OBJECT:
       return Object.fromEntries(
-        node.fields.map((field) => [field.name.value, jsonLiteral(field.value, variables)]),
+        node.fields.map((field) => [field.name.value, jsonLiteral(field.value, variables, depth + 1)]),
       );
     case Kind.VARIABLE:
-      return (variables?.[node.name.value] ?? null) as JsonValue;
+      return jsonValue(variables?.[node.name.value] ?? null);
     default:
       throw badValue("JSON values must be objects, arrays, strings, numbers, booleans or null");
   }
 }
 
+/**
+ * A JSON value from variables, its depth measured without recursion: deeper than LIMITS.jsonDepth is
+ * refused here, before any resolver (canonical JSON, hashing) recurses into it. Its content is checked by
+ * the domain where it is stored (normalizeJsonInput).
+ */
+function jsonValue(value: unknown): JsonValue {
+  if (jsonDepth(value, LIMITS.jsonDepth) > LIMITS.jsonDepth)
+    throw badValue(`JSON values may nest at most ${LIMITS.jsonDepth} levels`);
+  return value as JsonValue;
+}
+
 builder.scalarType("JSON", {
-  description: "Any JSON value.",
+  description: `Any JSON value, nested at most ${LIMITS.jsonDepth} levels deep.`,
   serialize: (value) => value,
-  parseValue: (value) => value as JsonValue,
-  parseLiteral: (node, variables) => jsonLiteral(node, variables),
+  parseValue: jsonValue,
+  parseLiteral: (node, variables) => jsonValue(jsonLiteral(node, variables)),
 });
 
 export const RoleEnum = builder.enumType("Role", {

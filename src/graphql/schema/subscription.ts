@@ -1,7 +1,7 @@
 import { InvalidInput, NotFound } from "../../domain/errors";
 import { decodeCursor, decodeGlobalId } from "../../domain/ids";
-import { DEFAULT_DEPLOYMENT } from "../../domain/names";
-import { readableDeployments } from "../../domain/roles";
+import { DEFAULT_DEPLOYMENT, validateName } from "../../domain/names";
+import { type Caller, callerHasRole, readableDeployments } from "../../domain/roles";
 import { liveUnavailable } from "../../live/index";
 import type { LoadEvent } from "../../live/load-events";
 import { liveLoads } from "../../live/subscriber-stream";
@@ -11,11 +11,15 @@ import { ProjectLoadRef } from "./refs";
 
 builder.subscriptionType({ description: "Live updates." });
 
-/** `after` is a load's ID, or a load cursor (from ProjectHistoryEntry.loads) of the filtered project. */
+/**
+ * `after` is a load's ID, or a load cursor (from ProjectHistoryEntry.loads) of the filtered project. A load
+ * of a deployment the caller cannot read is answered as a missing one: `after` reveals nothing.
+ */
 async function afterPosition(
   after: string | null | undefined,
   filter: { deployment: string | null; project: string | null },
   prisma: Parameters<typeof liveLoads>[0]["prisma"],
+  caller: Caller | null,
 ): Promise<number | null> {
   if (!after) return null;
   let sequence: number | null = null;
@@ -28,20 +32,24 @@ async function afterPosition(
     }
     const load = await prisma.projectLoad.findUnique({
       where: { id: Number(id) },
-      select: { feedPosition: true },
+      select: { feedPosition: true, project: { select: { deployment: { select: { name: true } } } } },
     });
-    if (!load) throw new NotFound("after names no load");
+    if (!load || !callerHasRole(caller, "VIEWER", load.project.deployment.name))
+      throw new NotFound("after names no load");
     return load.feedPosition;
   }
   if (!filter.project)
     throw new InvalidInput("A load cursor in after needs the project (and deployment) it belongs to");
-  const load = await prisma.projectLoad.findFirst({
-    where: {
-      sequence: sequence ?? 0,
-      project: { name: filter.project, deployment: { name: filter.deployment ?? DEFAULT_DEPLOYMENT } },
-    },
-    select: { feedPosition: true },
-  });
+  const deployment = filter.deployment ?? DEFAULT_DEPLOYMENT;
+  const load = callerHasRole(caller, "VIEWER", deployment)
+    ? await prisma.projectLoad.findFirst({
+        where: {
+          sequence: sequence ?? 0,
+          project: { name: filter.project, deployment: { name: deployment } },
+        },
+        select: { feedPosition: true },
+      })
+    : null;
   if (!load) throw new InvalidInput(`Project "${filter.project}" has no load ${sequence}`);
   return load.feedPosition;
 }
@@ -60,15 +68,17 @@ builder.subscriptionField("projectLoaded", (t) =>
         description: "Resume after this load (its id, or its cursor with project given).",
       }),
     },
-    ...requiresRole<{ deployment?: string | null }>("VIEWER", (args) => args.deployment || ANY_DEPLOYMENT),
+    ...requiresRole<{ deployment?: string | null }>("VIEWER", (args) =>
+      args.deployment ? validateName("deployment", args.deployment) : ANY_DEPLOYMENT,
+    ),
     subscribe: async (_root, args, context, info) => {
       const filter = {
-        deployment: args.deployment ?? null,
-        project: args.project ?? null,
+        deployment: args.deployment ? validateName("deployment", args.deployment) : null,
+        project: args.project ? validateName("project", args.project) : null,
         readable: readableDeployments(context.caller),
       };
       if (!context.live.ready) throw liveUnavailable();
-      const after = await afterPosition(args.after, filter, context.prisma);
+      const after = await afterPosition(args.after, filter, context.prisma, context.caller);
       return liveLoads({
         prisma: context.prisma,
         events: context.live.events,

@@ -69,9 +69,10 @@ builder.mutationFields((t) => ({
     type: CreateApiTokenPayload,
     description: "Creates a token holding one role, organization-wide or in one deployment.",
     args: { input: t.arg({ type: CreateApiTokenInput, required: true }) },
-    ...requiresRole<{ input: { deployment?: string | null } }>(
-      "ADMIN",
-      (args) => args.input.deployment ?? null,
+    ...requiresRole<{ input: { deployment?: string | null } }>("ADMIN", (args) =>
+      args.input.deployment === null || args.input.deployment === undefined
+        ? null
+        : validateName("deployment", args.input.deployment),
     ),
     resolve: async (_root, { input }, context) => {
       const name = validateName("name", input.name);
@@ -104,13 +105,16 @@ builder.mutationFields((t) => ({
     description: "Revokes a token by name at once. false when it was already revoked.",
     args: { name: t.arg.string({ required: true }) },
     ...requiresRole<{ name: string }>("ADMIN", async (args, context) => {
-      const token = await context.prisma.apiToken.findUnique({ where: { name: args.name } });
+      const token = await context.prisma.apiToken.findUnique({
+        where: { name: validateName("name", args.name) },
+      });
       // An unknown name needs an organization-wide admin to learn that it does not exist.
       return token?.deployment ?? null;
     }),
     resolve: async (_root, args, context) => {
-      const token = await context.prisma.apiToken.findUnique({ where: { name: args.name } });
-      if (!token) throw new NotFound(`No token is named "${args.name}"`);
+      const name = validateName("name", args.name);
+      const token = await context.prisma.apiToken.findUnique({ where: { name } });
+      if (!token) throw new NotFound(`No token is named "${name}"`);
       if (isRole(token.role)) assertCanGrant(context.caller, token.role, token.deployment);
       const result = await context.prisma.apiToken.updateMany({
         where: { id: token.id, revokedAt: null },
