@@ -339,23 +339,25 @@ describe("a slow receiver", () => {
         webhookUrl: receiver.url(`/slow/${i}`),
       });
     }
-    const timings: number[] = [];
     for (let i = 0; i < 10; i++) {
-      const start = performance.now();
-      await record(server, { deployment: "slow", project: "etl", ...FAILED_LOAD });
-      timings.push(performance.now() - start);
+      const load = await record(server, { deployment: "slow", project: "etl", ...FAILED_LOAD });
+      // Had recording waited for its deliveries (each hangs until the sender's timeout), they would have an
+      // outcome by now; they do not: the mutation answered as soon as the load and its outbox rows committed.
+      const deliveries = await server.db.prisma.alertDelivery.findMany({
+        where: { loadId: rowId(load.id) },
+        select: { status: true, errorClass: true },
+      });
+      expect(deliveries).toHaveLength(5);
+      expect(deliveries.filter((delivery) => delivery.errorClass !== null)).toEqual([]);
     }
-    // 50 deliveries against 8 attempt slots that each hang for 400 ms: had recording waited for any of them,
-    // some record would take 400 ms or more.
-    expect(Math.max(...timings)).toBeLessThan(300);
-    const start = performance.now();
+    // Reads go on while 50 deliveries hang in the sender's attempt slots.
     const read = await server.request(
       graphql(`
         query SlowPolicyNames { alertPolicies(deployment: "slow") { name } }
       `),
     );
     expect(read.errors).toBeUndefined();
-    expect(performance.now() - start).toBeLessThan(300);
+    expect(read.data?.alertPolicies).toHaveLength(5);
     receiver.answer = () => ({ status: 200 });
   });
 });
