@@ -56,7 +56,7 @@ export interface ThroughputReport {
 const POOL_SIZE = 10; // openDatabase's default, what an instance runs with unless DATABASE_POOL_SIZE says otherwise
 const START_TIMEOUT_MS = 60_000;
 
-function child(script: string, env: NodeJS.ProcessEnv): ChildProcess {
+export function child(script: string, env: NodeJS.ProcessEnv): ChildProcess {
   return fork(fileURLToPath(new URL(script, import.meta.url)), [], {
     execArgv: ["--import", "tsx"],
     env,
@@ -65,7 +65,7 @@ function child(script: string, env: NodeJS.ProcessEnv): ChildProcess {
 }
 
 /** Resolves with the first message of `type`; rejects when the child exits first or after `timeoutMs`. */
-function nextMessage<T>(process: ChildProcess, type: string, timeoutMs: number): Promise<T> {
+export function nextMessage<T>(process: ChildProcess, type: string, timeoutMs: number): Promise<T> {
   return new Promise((resolve, reject) => {
     const cleanup = () => {
       clearTimeout(timer);
@@ -91,7 +91,7 @@ function nextMessage<T>(process: ChildProcess, type: string, timeoutMs: number):
 }
 
 /** Stops a child: "stop" over IPC, then SIGKILL if it has not exited within `graceMs`. */
-async function stopChild(process: ChildProcess, graceMs = 12_000): Promise<void> {
+export async function stopChild(process: ChildProcess, graceMs = 12_000): Promise<void> {
   if (process.exitCode !== null || process.signalCode !== null) return;
   const exited = new Promise<void>((resolve) => process.once("exit", () => resolve()));
   if (process.connected) process.send("stop");

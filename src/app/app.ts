@@ -95,7 +95,7 @@ export function createApp(options: AppOptions): App {
       readinessPlugin(db, live),
       metricsAccessPlugin(options.metricsToken),
       cliDownloadPlugin(logError),
-      webUiPlugin({ logError }),
+      webUiPlugin(),
       observabilityPlugin({ logger, metrics }),
       prometheusPlugin(metrics),
       inputErrorsPlugin(),

@@ -6,6 +6,7 @@ import { openDatabase, redactUrl } from "../db/index";
 import { StartupError } from "../domain/errors";
 import { createLogger, type Logger } from "../observability/logger";
 import { createMetrics } from "../observability/metrics";
+import { buildUiAtStartup } from "../ui/serve";
 import { loadConfig } from "./config";
 import { startServer } from "./server";
 
@@ -17,7 +18,7 @@ import { startServer } from "./server";
 function handOver(token: string, file: string, logger: Logger): void {
   if (process.stdout.isTTY) {
     process.stdout.write(
-      `\nCreated an organization admin token. It is shown only this once; store it now:\n\n    ${token}\n\nIn GraphiQL, open the Headers tab and paste: { "Authorization": "Bearer <the token>" }\n\n`,
+      `\nCreated an organization admin token. It is shown only this once; store it now:\n\n    ${token}\n\nSign in to the web UI (/) with it; in GraphiQL (/graphql), open the Headers tab and paste: { "Authorization": "Bearer <the token>" }\n\n`,
     );
     return;
   }
@@ -45,6 +46,11 @@ async function main(): Promise<void> {
     const token = await bootstrapAdminToken(db.prisma);
     if (token) handOver(token, config.bootstrapTokenFile, logger);
   }
+  // Before the server listens, so that no visitor waits for it; a no-op when `npm install` built it.
+  await buildUiAtStartup({
+    info: (message) => logger.info(message),
+    error: (message, error) => logger.error({ err: error }, message),
+  });
   const metrics = createMetrics();
   collectDefaultMetrics({ register: metrics.registry });
   const server = await startServer({
@@ -76,10 +82,12 @@ async function main(): Promise<void> {
   logger.info(
     {
       endpoint: server.url,
+      webUi: new URL("/", server.url).href,
       database: db.description,
       liveDelivery: config.redisUrl ? `Redis ${redactUrl(config.redisUrl)}` : "in-process",
     },
-    `Project history API on ${server.url} (GraphiQL in a browser), database ${db.description}, live delivery ${config.redisUrl ? "through Redis" : "in-process"}`,
+    // tests/e2e/process.ts finds the port in "Project history API on <url>".
+    `Project history API on ${server.url} (GraphiQL in a browser), web UI on ${new URL("/", server.url).href}, database ${db.description}, live delivery ${config.redisUrl ? "through Redis" : "in-process"}`,
   );
 }
 

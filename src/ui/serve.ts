@@ -228,21 +228,58 @@ export function createStaticFiles(options: StaticFilesOptions): StaticFiles {
 export const UI_DIST = fileURLToPath(new URL("../../dist/ui", import.meta.url));
 const VITE_CONFIG = fileURLToPath(new URL("./vite.config.ts", import.meta.url));
 
-/** Builds the UI with Vite (a dev dependency: present after `npm install`). */
+/** Builds the UI with Vite (a dependency, so a production install has it too). */
 export async function buildUi(): Promise<void> {
   const { build } = await import("vite");
   await build({ configFile: VITE_CONFIG, logLevel: "warn" });
+}
+
+/** Whether a build is there: its index.html is the last file Vite writes that the server needs. */
+export function uiIsBuilt(root: string = UI_DIST): boolean {
+  return existsSync(resolve(root, "index.html"));
 }
 
 let uiBuild: Promise<void> | null = null;
 
 /** Builds dist/ui unless its index.html is there (one build at a time in this process). */
 export async function ensureUiBuilt(): Promise<void> {
-  if (existsSync(resolve(UI_DIST, "index.html"))) return;
+  if (uiIsBuilt()) return;
   uiBuild ??= buildUi().finally(() => {
     uiBuild = null;
   });
   await uiBuild;
+}
+
+export interface StartupBuildOptions {
+  /** The built UI (default: dist/ui). */
+  root?: string;
+  build?: () => Promise<void>;
+  info: (message: string) => void;
+  error: (message: string, error: unknown) => void;
+}
+
+/**
+ * `npm start` (src/app/main.ts) calls this before the server listens, so that the first visitor does not
+ * wait for a build: `npm install` builds the UI, but a checkout whose dist/ is gone (or an install run
+ * with --ignore-scripts) has none. The API does not need the UI, so a failed build is logged and the
+ * server starts anyway; the UI's URLs then answer 503 saying how to build it. Apps made without main.ts
+ * (tests, benchmarks) never build: they call ensureUiBuilt themselves when they need the UI.
+ */
+export async function buildUiAtStartup(
+  options: StartupBuildOptions,
+): Promise<"present" | "built" | "failed"> {
+  const root = options.root ?? UI_DIST;
+  if (uiIsBuilt(root)) return "present";
+  options.info(
+    `The web UI is not built (no ${resolve(root, "index.html")}): building it now, before the server starts`,
+  );
+  try {
+    await (options.build ?? ensureUiBuilt)();
+  } catch (error) {
+    options.error("cannot build the web UI; the API starts without it (run `npm run build:ui`)", error);
+    return "failed";
+  }
+  return uiIsBuilt(root) ? "built" : "failed";
 }
 
 /**
@@ -280,28 +317,15 @@ const CLIENT_ROUTES = [/^\/$/, /^\/deployments(\/|$)/];
 export interface WebUiOptions {
   /** The built UI (default: dist/ui at the repository's root). */
   root?: string;
-  /**
-   * When the build is missing (index.html absent), build it on the first request for the UI
-   * (default true); the request waits for the build, later ones are served from it.
-   */
-  buildIfMissing?: boolean;
-  build?: () => Promise<void>;
-  logError?: (message: string, error: unknown) => void;
 }
 
-/** The web UI as a Yoga plugin: `plugins: [webUiPlugin(), ...]`. */
+/**
+ * The web UI as a Yoga plugin: `plugins: [webUiPlugin(), ...]`. It serves what is built and never builds:
+ * `npm install` and `npm start` (buildUiAtStartup) do that, so no request waits for a build.
+ */
 export function webUiPlugin(options: WebUiOptions = {}): Plugin {
   const root = options.root ?? UI_DIST;
   const files = createStaticFiles({ root, isImmutable: (path) => path.startsWith("assets/") });
-  const index = resolve(root, "index.html");
-  let building: Promise<void> | null = null;
-  const ensureBuilt = async () => {
-    if (existsSync(index) || options.buildIfMissing === false) return;
-    building ??= (options.build ?? ensureUiBuilt)().finally(() => {
-      building = null;
-    });
-    await building;
-  };
 
   return {
     async onRequest({ request, url, endResponse, fetchAPI }) {
@@ -310,18 +334,6 @@ export function webUiPlugin(options: WebUiOptions = {}): Plugin {
       const route = CLIENT_ROUTES.some((pattern) => pattern.test(pathname));
       const asset = pathname.startsWith("/assets/") || pathname === "/index.html";
       if (!route && !asset) return;
-      try {
-        await ensureBuilt();
-      } catch (error) {
-        options.logError?.("cannot build the web UI", error);
-        endResponse(
-          new fetchAPI.Response(
-            "The web UI is not built and cannot be built here: run `npm run build:ui` (or `npm install`).\n",
-            { status: 503, headers: { "content-type": "text/plain; charset=utf-8" } },
-          ),
-        );
-        return;
-      }
       let relative: string;
       try {
         relative = route ? "index.html" : decodeURIComponent(pathname.slice(1));
@@ -354,10 +366,13 @@ export function webUiPlugin(options: WebUiOptions = {}): Plugin {
         );
       else
         endResponse(
-          new fetchAPI.Response("The web UI is not built: run `npm run build:ui`.\n", {
-            status: 503,
-            headers: { "content-type": "text/plain; charset=utf-8" },
-          }),
+          new fetchAPI.Response(
+            "The web UI is not built: run `npm run build:ui` (`npm install` and `npm start` build it too).\n",
+            {
+              status: 503,
+              headers: { "content-type": "text/plain; charset=utf-8" },
+            },
+          ),
         );
     },
   };

@@ -2,7 +2,9 @@ import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
 import { compression } from "vite-plugin-compression2";
-import { CSP_NONCE_PLACEHOLDER } from "./serve";
+// With its extension: Vite warns about extensionless imports here, which its coming native config loader
+// will not resolve.
+import { CSP_NONCE_PLACEHOLDER } from "./serve.ts";
 
 // The web UI's build: src/ui (index.html, app/) into dist/ui at the repository's root, with hashed file
 // names under assets/ and a .br and .gz next to each text file, which src/ui/serve.ts sends as they are.

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { type Expansion, entryKey, flattenRows, mergeEntries } from "../../src/ui/app/history-rows";
+import {
+  type Expansion,
+  entryKey,
+  flattenRows,
+  keepUnchanged,
+  mergeEntries,
+} from "../../src/ui/app/history-rows";
 
 interface Entry {
   firstSequence: number;
@@ -90,5 +96,34 @@ describe("rows of the history table", () => {
     expect(loading.map((row) => row.kind)).toEqual(["entry", "more"]);
     const failed = flattenRows([entry(56, 58)], new Map([["entry-56", expansion([], { error: "gone" })]]));
     expect(failed[1]).toMatchObject({ kind: "more", error: "gone" });
+  });
+});
+
+describe("keeping unchanged rows across renders", () => {
+  it("keeps the objects of rows that did not change, so only new and changed rows render again", () => {
+    const first = [entry(60), entry(56, 58), entry(55)];
+    const shown = flattenRows(first, new Map());
+    // "Load more": the same entries, then a next page.
+    const more = keepUnchanged(shown, flattenRows([...first, entry(54), entry(47, 53)], new Map()));
+    expect(more.slice(0, 3).every((row, index) => row === shown[index])).toBe(true);
+    expect(more.map((row) => row.key)).toEqual(["entry-60", "entry-56", "entry-55", "entry-54", "entry-47"]);
+
+    // The run 56-58 opened: its row changes (expanded), its loads are new, the others stay.
+    const opened = keepUnchanged(
+      more,
+      flattenRows(
+        [...first, entry(54), entry(47, 53)],
+        new Map([["entry-56", { loads: [{ sequence: 58 }], hasMore: true, loading: false, error: null }]]),
+      ),
+    );
+    expect(opened[0]).toBe(more[0]);
+    expect(opened[1]).not.toBe(more[1]);
+    expect(opened[1]).toMatchObject({ key: "entry-56", expanded: true });
+    expect(opened[4]).toBe(more[2]);
+
+    // A run that grew at the head is a new entry object (mergeEntries keeps the others): its row is new.
+    const grown = keepUnchanged(shown, flattenRows([entry(60, 61), ...first.slice(1)], new Map()));
+    expect(grown[0]).not.toBe(shown[0]);
+    expect(grown[1]).toBe(shown[1]);
   });
 });

@@ -14,6 +14,7 @@ import { createYoga } from "graphql-yoga";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   acceptedEncodings,
+  buildUiAtStartup,
   createStaticFiles,
   ensureUiBuilt,
   IMMUTABLE_CACHE,
@@ -25,7 +26,7 @@ import { createTestServer, type TestServer } from "../helpers";
 
 /**
  * The web UI as the server sends it: the real build (dist/ui) through the real app, then the static file
- * serving and the build-on-first-request on folders of their own.
+ * serving, a server without the build, and the build at start-up on folders of their own.
  */
 
 let server: TestServer;
@@ -200,59 +201,74 @@ describe("static files on a folder of their own", () => {
 });
 
 describe("a server started without the UI built", () => {
-  it("builds it once on the first request for it, however many arrive, and serves the result", async () => {
+  it("does not build it on a request, and says how to build it", async () => {
     const root = mkdtempSync(join(tmpdir(), "project-history-unbuilt-"));
-    let builds = 0;
-    const yoga = createYoga({
-      plugins: [
-        webUiPlugin({
-          root,
-          build: async () => {
-            builds++;
-            await new Promise((resolve) => setTimeout(resolve, 100));
-            writeFileSync(join(root, "index.html"), "<title>built</title>");
-          },
-        }),
-      ],
-    });
+    const yoga = createYoga({ plugins: [webUiPlugin({ root })] });
     try {
-      const answers = await Promise.all([1, 2, 3].map(() => yoga.fetch("http://x/")));
-      expect(builds).toBe(1);
-      for (const answer of answers) expect(await answer.text()).toBe("<title>built</title>");
-      expect(await (await yoga.fetch("http://x/")).text()).toBe("<title>built</title>");
-      expect(builds).toBe(1);
+      for (const path of ["/", "/deployments/prod/projects/p/history"]) {
+        const answer = await yoga.fetch(`http://x${path}`);
+        expect(answer.status, path).toBe(503);
+        expect(await answer.text()).toContain("npm run build:ui");
+      }
+      expect((await yoga.fetch("http://x/assets/app-123.js")).status).toBe(404);
+      expect(readdirSync(root)).toEqual([]);
     } finally {
       rmSync(root, { recursive: true, force: true });
     }
   });
+});
 
-  it("says how to build it when the build fails, and tries again on the next request", async () => {
-    const root = mkdtempSync(join(tmpdir(), "project-history-unbuilt-"));
-    let attempts = 0;
-    const errors: string[] = [];
-    const yoga = createYoga({
-      plugins: [
-        webUiPlugin({
-          root,
-          logError: (message) => errors.push(message),
-          build: async () => {
-            attempts++;
-            if (attempts === 1) throw new Error("vite is not installed");
-            writeFileSync(join(root, "index.html"), "<title>built</title>");
-          },
-        }),
-      ],
-    });
+describe("the build at start-up (npm start)", () => {
+  let root: string;
+  beforeAll(() => {
+    root = mkdtempSync(join(tmpdir(), "project-history-startup-"));
+  });
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+  it("builds a missing UI once, with one log line, and then serves it", async () => {
+    const lines: string[] = [];
+    let builds = 0;
+    const options = {
+      root,
+      build: async () => {
+        builds++;
+        writeFileSync(join(root, "index.html"), "<title>built</title>");
+      },
+      info: (message: string) => lines.push(message),
+      error: (message: string) => lines.push(`error: ${message}`),
+    };
+    expect(await buildUiAtStartup(options)).toBe("built");
+    expect(builds).toBe(1);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain("The web UI is not built");
+    const yoga = createYoga({ plugins: [webUiPlugin({ root })] });
+    expect(await (await yoga.fetch("http://x/")).text()).toBe("<title>built</title>");
+
+    // Started again with the build there: nothing to do, nothing logged.
+    expect(await buildUiAtStartup(options)).toBe("present");
+    expect(builds).toBe(1);
+    expect(lines).toHaveLength(1);
+  });
+
+  it("logs a failed build and lets the server start without the UI", async () => {
+    const empty = mkdtempSync(join(tmpdir(), "project-history-startup-"));
+    const errors: { message: string; error: unknown }[] = [];
     try {
-      const failed = await yoga.fetch("http://x/deployments/prod/projects/p/history");
-      expect(failed.status).toBe(503);
-      expect(await failed.text()).toContain("npm run build:ui");
-      expect(errors).toEqual(["cannot build the web UI"]);
-      const built = await yoga.fetch("http://x/");
-      expect(built.status).toBe(200);
-      expect(attempts).toBe(2);
+      const outcome = await buildUiAtStartup({
+        root: empty,
+        build: async () => {
+          throw new Error("Cannot find package 'vite'");
+        },
+        info: () => {},
+        error: (message, error) => errors.push({ message, error }),
+      });
+      expect(outcome).toBe("failed");
+      expect(errors.map((entry) => entry.message)).toEqual([
+        "cannot build the web UI; the API starts without it (run `npm run build:ui`)",
+      ]);
+      expect(errors[0]?.error).toEqual(new Error("Cannot find package 'vite'"));
     } finally {
-      rmSync(root, { recursive: true, force: true });
+      rmSync(empty, { recursive: true, force: true });
     }
   });
 });

@@ -27,34 +27,50 @@ export function relativeTime(iso: string, now: Date = new Date()): string {
   return relativeFormat.format(Math.round(delta / size), unit);
 }
 
+const EXACT: Intl.DateTimeFormatOptions = {
+  year: "numeric",
+  month: "short",
+  day: "numeric",
+  hour: "2-digit",
+  minute: "2-digit",
+  second: "2-digit",
+  timeZoneName: "short",
+};
+const SHORT: Intl.DateTimeFormatOptions = {
+  month: "short",
+  day: "numeric",
+  year: "numeric",
+  hour: "2-digit",
+  minute: "2-digit",
+};
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * One formatter per style and time zone, made once: making an Intl.DateTimeFormat costs far more than
+ * using one, and a history page shows three times per row.
+ */
+function dateFormat(style: "exact" | "short", timeZone: string | undefined): Intl.DateTimeFormat {
+  const key = `${style} ${timeZone ?? ""}`;
+  let format = formats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat("en-GB", { ...(style === "exact" ? EXACT : SHORT), timeZone });
+    formats.set(key, format);
+  }
+  return format;
+}
+
 /** The full date and time, to the second, with its time zone: what the "Updated" hover shows. */
 export function exactTime(iso: string, timeZone?: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat("en-GB", {
-    year: "numeric",
-    month: "short",
-    day: "numeric",
-    hour: "2-digit",
-    minute: "2-digit",
-    second: "2-digit",
-    timeZone,
-    timeZoneName: "short",
-  }).format(date);
+  return dateFormat("exact", timeZone).format(date);
 }
 
 /** A compact date and time for table cells: "10 Mar 2026, 15:30". */
 export function shortTime(iso: string, timeZone?: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat("en-GB", {
-    month: "short",
-    day: "numeric",
-    year: "numeric",
-    hour: "2-digit",
-    minute: "2-digit",
-    timeZone,
-  }).format(date);
+  return dateFormat("short", timeZone).format(date);
 }
 
 /** The first 7 characters of a commit hash, as git and the hosts show it. */

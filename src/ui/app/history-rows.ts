@@ -97,3 +97,20 @@ export function flattenRows<E extends EntryLike, L extends { sequence: number }>
   }
   return rows;
 }
+
+/**
+ * `next` with every row that equals (field by field) the row of the same key in `previous` replaced by
+ * that previous object. The table renders a row again only when its object changes, so after "Load more"
+ * only the new rows render, not the whole history.
+ */
+export function keepUnchanged<R extends { key: string }>(previous: readonly R[], next: readonly R[]): R[] {
+  const before = new Map(previous.map((row) => [row.key, row]));
+  return next.map((row) => {
+    const old = before.get(row.key);
+    if (!old) return row;
+    const fields = Object.keys(row) as (keyof R)[];
+    const same =
+      fields.length === Object.keys(old).length && fields.every((field) => Object.is(old[field], row[field]));
+    return same ? old : row;
+  });
+}

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import {
   Button,
   Cell,
@@ -34,7 +34,7 @@ import { RollbackDialog } from "../components/RollbackDialog";
 import { StatusBadge, TriggerBadge } from "../components/StatusBadge";
 import { DateTime, RelativeTime } from "../components/Time";
 import { errorSummary, sequenceRange } from "../format";
-import { type Expansion, entryKey, flattenRows, mergeEntries } from "../history-rows";
+import { type Expansion, entryKey, flattenRows, keepUnchanged, mergeEntries } from "../history-rows";
 import { useLiveLoads } from "../hooks";
 import { ENTRY_LOADS, HISTORY } from "../operations";
 import { canRollback, rollbackNote } from "../roles";
@@ -189,9 +189,11 @@ export function History({ deployment, project: name }: { deployment: string; pro
     (load) => void refreshHead(load.sequence),
   );
 
-  const loadEntryLoads = async (entry: Entry, index: number, after: string | null) => {
+  const loadEntryLoads = async (entry: Entry, after: string | null) => {
     const key = entryKey(entry);
-    const entries = shown?.entries ?? [];
+    // The entries as shown now: a row's handlers may come from an earlier render (rows are cached).
+    const entries = entriesRef.current;
+    const index = entries.findIndex((each) => entryKey(each) === key);
     setExpansions((before) => {
       const next = new Map(before);
       const old = before.get(key);
@@ -241,9 +243,9 @@ export function History({ deployment, project: name }: { deployment: string; pro
   };
   const loadCursors = useRef(new Map<string, string | null>());
 
-  const toggle = (entry: Entry, index: number) => {
+  const toggle = (entry: Entry) => {
     const key = entryKey(entry);
-    if (expansions.has(key)) {
+    if (expansionsRef.current.has(key)) {
       setExpansions((before) => {
         const next = new Map(before);
         next.delete(key);
@@ -251,7 +253,7 @@ export function History({ deployment, project: name }: { deployment: string; pro
       });
       return;
     }
-    void loadEntryLoads(entry, index, null);
+    void loadEntryLoads(entry, null);
   };
 
   const setParam = (changes: Record<string, string | null>) =>
@@ -266,8 +268,19 @@ export function History({ deployment, project: name }: { deployment: string; pro
 
   const mayRollback = canRollback(session.viewer.roles, deployment);
   const current = project?.currentLoad ?? null;
-  const entries = shown?.key === queryKey ? shown.entries : [];
-  const rows = flattenRows(entries, expansions);
+  const entries = useMemo(() => (shown?.key === queryKey ? shown.entries : []), [shown, queryKey]);
+  // Rows keep their objects while unchanged (so the table renders only new or changed ones); handlers
+  // read entries and expansions through refs, since a kept row's handlers come from an earlier render.
+  const previousRows = useRef<ReturnType<typeof flattenRows<Entry, UiLoadRowFragment>>>([]);
+  const rows = useMemo(
+    () => keepUnchanged(previousRows.current, flattenRows(entries, expansions)),
+    [entries, expansions],
+  );
+  previousRows.current = rows;
+  const entriesRef = useRef(entries);
+  entriesRef.current = entries;
+  const expansionsRef = useRef(expansions);
+  expansionsRef.current = expansions;
   const loading = shown?.key !== queryKey;
 
   const menuFor = (load: UiLoadRowFragment) => {
@@ -468,7 +481,6 @@ export function History({ deployment, project: name }: { deployment: string; pro
             {(row) => {
               if (row.kind === "entry") {
                 const { entry } = row;
-                const index = entries.indexOf(entry);
                 const collapsed = entry.collapsedCount > 1;
                 return (
                   <Row
@@ -481,7 +493,7 @@ export function History({ deployment, project: name }: { deployment: string; pro
                         <Button
                           className="button small expand"
                           aria-expanded={row.expanded}
-                          onPress={() => toggle(entry, index)}
+                          onPress={() => toggle(entry)}
                         >
                           <span aria-hidden="true">{row.expanded ? "▾" : "▸"}</span>{" "}
                           {sequenceRange(entry.firstSequence, entry.lastSequence)}{" "}
@@ -513,7 +525,7 @@ export function History({ deployment, project: name }: { deployment: string; pro
                   </Row>
                 );
               }
-              const parent = entries.find((entry) => entryKey(entry) === row.parentKey);
+              const parent = entriesRef.current.find((entry) => entryKey(entry) === row.parentKey);
               return (
                 <Row id={row.key} className="row row-child">
                   <Cell colSpan={8}>
@@ -527,11 +539,7 @@ export function History({ deployment, project: name }: { deployment: string; pro
                       <Button
                         className="button small"
                         onPress={() =>
-                          void loadEntryLoads(
-                            parent,
-                            entries.indexOf(parent),
-                            loadCursors.current.get(row.parentKey) ?? null,
-                          )
+                          void loadEntryLoads(parent, loadCursors.current.get(row.parentKey) ?? null)
                         }
                       >
                         More loads of {sequenceRange(parent.firstSequence, parent.lastSequence)}
