@@ -3,44 +3,18 @@ import type { YogaServerOptions } from "graphql-yoga";
 import { DEFAULT_DEPLOYMENT } from "../domain/names";
 
 /**
- * The editor's default tab: the four operations of the README's walkthrough. GraphiQL's scripts are served
- * inline from this server, so the page works with no internet access.
+ * The editor's default tab: the four operations of the README's walkthrough, in its order. The history
+ * query names no project, so it answers on the demo's data and after the first RecordLoad alike (and an
+ * empty list, not null, before either). GraphiQL's scripts are served inline from this server, so the page
+ * works with no internet access.
  */
 export const DEFAULT_QUERY = `# Project deployment history.
 # Put your token in the Headers tab: { "Authorization": "Bearer <token>" }
-# Then record a load (Mutation below) and read the history.
-
-query ProjectHistory {
-  project(deployment: "${DEFAULT_DEPLOYMENT}", name: "my-project") {
-    name
-    updatedAt
-    currentLoad { sequence image git { commitHash commitUrl } }
-    history(first: 20, collapseSimilar: true) {
-      totalCount
-      edges {
-        node {
-          collapsedCount
-          firstLoadedAt
-          lastLoadedAt
-          load {
-            id
-            sequence
-            status
-            trigger
-            loadedAt
-            image
-            error { message }
-            git { branch commitHash commitUrl }
-            assetsAdded
-            assetsRemoved
-            assetsChanged
-          }
-        }
-      }
-      pageInfo { hasNextPage endCursor }
-    }
-  }
-}
+# Then run these in order (the run button asks which one):
+#   1. RecordLoad records a load of "my-project" (with the demo's data, from npm run demo, you may skip it).
+#   2. ProjectHistory shows the history of every project you can read, newest first.
+#   3. WatchLoads shows loads as they are recorded: run it, then RecordLoad in another tab.
+#   4. Rollback puts a project back on an earlier successful load: paste its id from ProjectHistory.
 
 mutation RecordLoad {
   recordProjectLoad(input: {
@@ -54,6 +28,38 @@ mutation RecordLoad {
     ]
   }) {
     load { id sequence assetsAdded assetChanges { edges { node { assetKey changeTypes } } } }
+  }
+}
+
+# One project instead: project(deployment: "${DEFAULT_DEPLOYMENT}", name: "billing-pipeline") { ...the fields below }
+query ProjectHistory {
+  projects(first: 10) {
+    edges {
+      node {
+        name
+        deployment { name }
+        updatedAt
+        currentLoad { id sequence image git { commitHash commitUrl } }
+        history(first: 10, collapseSimilar: true) {
+          totalCount
+          edges {
+            node {
+              firstSequence
+              lastSequence
+              collapsedCount
+              lastLoadedAt
+              load { id status trigger image error { message } git { branch commitHash commitUrl } }
+              # A row's changes: those of its first load, which started the run.
+              assetsAdded
+              assetsRemoved
+              assetsChanged
+              assetChanges(first: 20) { edges { node { assetKey changeTypes codeVersion { old new } } } }
+            }
+          }
+          pageInfo { hasNextPage endCursor }
+        }
+      }
+    }
   }
 }
 

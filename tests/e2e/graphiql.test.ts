@@ -245,7 +245,7 @@ describe.skipIf(!HAS_CHROMIUM)("GraphiQL in headless Chromium", () => {
     await editor.locator(".view-lines").waitFor({ state: "visible" });
     await expect
       .poll(async () => plain(await editor.locator(".view-lines").textContent()), { timeout: TIMEOUT })
-      .toMatch(/query ProjectHistory[\s\S]*history\(first: 20/);
+      .toMatch(/1\. RecordLoad[\s\S]*2\. ProjectHistory[\s\S]*mutation RecordLoad/);
     return response;
   }
 

@@ -459,6 +459,14 @@ export type DemoAssetChangeHistoryQueryVariables = Exact<{ [key: string]: never;
 
 export type DemoAssetChangeHistoryQuery = { assetChangeHistory: { totalCount: number, edges: Array<{ node: { changeTypes: Array<AssetChangeType>, dependencies: { added: Array<string> } | null } }> } };
 
+export type DemoRunChangesQueryVariables = Exact<{
+  deployment: string;
+  name: string;
+}>;
+
+
+export type DemoRunChangesQuery = { project: { history: { edges: Array<{ node: { firstSequence: number, lastSequence: number, assetsAdded: Array<string>, assetsChanged: Array<string>, firstLoad: { sequence: number }, load: { sequence: number, assetsAdded: Array<string>, assetsChanged: Array<string> }, assetChanges: { totalCount: number, edges: Array<{ node: { assetKey: string, load: { sequence: number } } }> } } }> } } | null };
+
 export type DemoCreateAlertPolicyMutationVariables = Exact<{
   input: CreateAlertPolicyInput;
 }>;
@@ -1720,6 +1728,41 @@ export const DemoAssetChangeHistoryDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DemoAssetChangeHistoryQuery, DemoAssetChangeHistoryQueryVariables>;
+export const DemoRunChangesDocument = new TypedDocumentString(`
+    query DemoRunChanges($deployment: String!, $name: String!) {
+  project(deployment: $deployment, name: $name) {
+    history(first: 100) {
+      edges {
+        node {
+          firstSequence
+          lastSequence
+          firstLoad {
+            sequence
+          }
+          load {
+            sequence
+            assetsAdded
+            assetsChanged
+          }
+          assetsAdded
+          assetsChanged
+          assetChanges(first: 100) {
+            totalCount
+            edges {
+              node {
+                assetKey
+                load {
+                  sequence
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DemoRunChangesQuery, DemoRunChangesQueryVariables>;
 export const DemoCreateAlertPolicyDocument = new TypedDocumentString(`
     mutation DemoCreateAlertPolicy($input: CreateAlertPolicyInput!) {
   createAlertPolicy(input: $input) {
