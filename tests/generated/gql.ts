@@ -123,6 +123,9 @@ type Documents = {
     "\n  query ResumeCursors {\n    project(name: \"resume\") {\n      history(collapseSimilar: false, first: 4) { edges { node { loads { edges { cursor } } } } }\n    }\n  }\n": typeof types.ResumeCursorsDocument,
     "\n  subscription Flood { projectLoaded(project: \"flood\") { id metadata { key value } } }\n": typeof types.FloodDocument,
     "\n  subscription SseLoads { projectLoaded(project: \"sse\") { sequence project { name } } }\n": typeof types.SseLoadsDocument,
+    "\n  subscription SseFlood { projectLoaded(project: \"sse-flood\") { id metadata { key value } } }\n": typeof types.SseFloodDocument,
+    "\n  mutation RevokeLiveViewer { revokeApiToken(name: \"live-viewer\") }\n": typeof types.RevokeLiveViewerDocument,
+    "\n  subscription SseRevoked { projectLoaded(project: \"revoked\") { sequence } }\n": typeof types.SseRevokedDocument,
     "\n  mutation ObservedRecord($input: RecordProjectLoadInput!) {\n    recordProjectLoad(input: $input) {\n      load {\n        id\n        sequence\n      }\n    }\n  }\n": typeof types.ObservedRecordDocument,
     "\n  mutation ObservedRollback($input: RollbackProjectInput!) {\n    rollbackProject(input: $input) {\n      load {\n        sequence\n      }\n    }\n  }\n": typeof types.ObservedRollbackDocument,
     "\n  query ObservedHistory($name: String!) {\n    project(name: $name) {\n      history(first: 5) {\n        totalCount\n      }\n    }\n  }\n": typeof types.ObservedHistoryDocument,
@@ -244,6 +247,9 @@ const documents: Documents = {
     "\n  query ResumeCursors {\n    project(name: \"resume\") {\n      history(collapseSimilar: false, first: 4) { edges { node { loads { edges { cursor } } } } }\n    }\n  }\n": types.ResumeCursorsDocument,
     "\n  subscription Flood { projectLoaded(project: \"flood\") { id metadata { key value } } }\n": types.FloodDocument,
     "\n  subscription SseLoads { projectLoaded(project: \"sse\") { sequence project { name } } }\n": types.SseLoadsDocument,
+    "\n  subscription SseFlood { projectLoaded(project: \"sse-flood\") { id metadata { key value } } }\n": types.SseFloodDocument,
+    "\n  mutation RevokeLiveViewer { revokeApiToken(name: \"live-viewer\") }\n": types.RevokeLiveViewerDocument,
+    "\n  subscription SseRevoked { projectLoaded(project: \"revoked\") { sequence } }\n": types.SseRevokedDocument,
     "\n  mutation ObservedRecord($input: RecordProjectLoadInput!) {\n    recordProjectLoad(input: $input) {\n      load {\n        id\n        sequence\n      }\n    }\n  }\n": types.ObservedRecordDocument,
     "\n  mutation ObservedRollback($input: RollbackProjectInput!) {\n    rollbackProject(input: $input) {\n      load {\n        sequence\n      }\n    }\n  }\n": types.ObservedRollbackDocument,
     "\n  query ObservedHistory($name: String!) {\n    project(name: $name) {\n      history(first: 5) {\n        totalCount\n      }\n    }\n  }\n": types.ObservedHistoryDocument,
@@ -689,6 +695,18 @@ export function graphql(source: "\n  subscription Flood { projectLoaded(project:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription SseLoads { projectLoaded(project: \"sse\") { sequence project { name } } }\n"): typeof import('./graphql').SseLoadsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription SseFlood { projectLoaded(project: \"sse-flood\") { id metadata { key value } } }\n"): typeof import('./graphql').SseFloodDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeLiveViewer { revokeApiToken(name: \"live-viewer\") }\n"): typeof import('./graphql').RevokeLiveViewerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription SseRevoked { projectLoaded(project: \"revoked\") { sequence } }\n"): typeof import('./graphql').SseRevokedDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -953,6 +953,21 @@ export type SseLoadsSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 export type SseLoadsSubscription = { projectLoaded: { sequence: number, project: { name: string } } };
 
+export type SseFloodSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SseFloodSubscription = { projectLoaded: { id: string, metadata: Array<{ key: string, value: string }> } };
+
+export type RevokeLiveViewerMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RevokeLiveViewerMutation = { revokeApiToken: boolean };
+
+export type SseRevokedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SseRevokedSubscription = { projectLoaded: { sequence: number } };
+
 export type ObservedRecordMutationVariables = Exact<{
   input: RecordProjectLoadInput;
 }>;
@@ -2588,6 +2603,29 @@ export const SseLoadsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SseLoadsSubscription, SseLoadsSubscriptionVariables>;
+export const SseFloodDocument = new TypedDocumentString(`
+    subscription SseFlood {
+  projectLoaded(project: "sse-flood") {
+    id
+    metadata {
+      key
+      value
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SseFloodSubscription, SseFloodSubscriptionVariables>;
+export const RevokeLiveViewerDocument = new TypedDocumentString(`
+    mutation RevokeLiveViewer {
+  revokeApiToken(name: "live-viewer")
+}
+    `) as unknown as TypedDocumentString<RevokeLiveViewerMutation, RevokeLiveViewerMutationVariables>;
+export const SseRevokedDocument = new TypedDocumentString(`
+    subscription SseRevoked {
+  projectLoaded(project: "revoked") {
+    sequence
+  }
+}
+    `) as unknown as TypedDocumentString<SseRevokedSubscription, SseRevokedSubscriptionVariables>;
 export const ObservedRecordDocument = new TypedDocumentString(`
     mutation ObservedRecord($input: RecordProjectLoadInput!) {
   recordProjectLoad(input: $input) {
