@@ -24,7 +24,7 @@ import { webUiPlugin } from "../ui/serve";
 import { bodyLimitPlugin } from "./body-limit";
 import { corsOptions, formBodiesRefusedPlugin } from "./browser";
 import { cliDownloadPlugin } from "./cli-download";
-import { graphiqlOptions } from "./graphiql";
+import { graphiqlAssetsPlugin, graphiqlOptions } from "./graphiql";
 import { metricsAccessPlugin } from "./metrics-access";
 import { readinessPlugin } from "./readiness";
 import { requestParamsPlugin } from "./request-params";
@@ -135,6 +135,7 @@ export function createApp(options: AppOptions): App {
       metricsAccessPlugin(options.metricsToken),
       cliDownloadPlugin(logError),
       webUiPlugin(),
+      graphiqlAssetsPlugin(),
       observabilityPlugin({ logger, metrics }),
       prometheusPlugin(metrics),
       inputErrorsPlugin(),

@@ -32,7 +32,7 @@ export function formBodiesRefusedPlugin(): Plugin {
       const type = (request.headers.get("content-type") ?? "").split(";")[0]?.trim().toLowerCase() ?? "";
       if (!SIMPLE_TYPES.has(type)) return;
       throw new GraphQLError(
-        `Requests with a ${type} body are refused (they could come from another site's form); send application/json`,
+        `Request bodies of type ${type} are refused (another site's form could send them); send application/json`,
         { extensions: { code: "BAD_USER_INPUT", http: { status: 415 } } },
       );
     },

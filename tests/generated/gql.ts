@@ -133,6 +133,8 @@ type Documents = {
     "\n  mutation ObservedCreatePolicy($input: CreateAlertPolicyInput!) {\n    createAlertPolicy(input: $input) {\n      policy {\n        id\n      }\n      signingSecret\n    }\n  }\n": typeof types.ObservedCreatePolicyDocument,
     "\n  mutation ObservedTestPolicy($id: ID!) {\n    testAlertPolicy(id: $id) {\n      status\n    }\n  }\n": typeof types.ObservedTestPolicyDocument,
     "\n  subscription ObservedWatch {\n    projectLoaded {\n      sequence\n    }\n  }\n": typeof types.ObservedWatchDocument,
+    "\n  mutation RevokeEverywhere { revokeApiToken(name: \"revoked-everywhere\") }\n": typeof types.RevokeEverywhereDocument,
+    "\n  subscription RevokedEverywhereSse { projectLoaded(project: \"revoked-everywhere\") { sequence } }\n": typeof types.RevokedEverywhereSseDocument,
     "\n      mutation InstancesRollback($id: ID!) {\n        rollbackProject(input: { loadId: $id }) { load { sequence } rollback { fromLoad { sequence } } }\n      }\n    ": typeof types.InstancesRollbackDocument,
     "\n        query MixedProjectState {\n          project(name: \"mixed\") {\n            loadCount\n            currentLoad { sequence }\n            history(collapseSimilar: false, first: 100) {\n              edges { node { load { sequence trigger rollback { fromLoad { sequence } } } } }\n            }\n          }\n        }\n      ": typeof types.MixedProjectStateDocument,
     "\n  query UiTestFailures {\n    project(deployment: \"prod\", name: \"billing-pipeline\") {\n      history(first: 100, collapseSimilar: false, status: FAILURE) {\n        edges {\n          node {\n            load {\n              id\n              sequence\n              error {\n                message\n                stack\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.UiTestFailuresDocument,
@@ -257,6 +259,8 @@ const documents: Documents = {
     "\n  mutation ObservedCreatePolicy($input: CreateAlertPolicyInput!) {\n    createAlertPolicy(input: $input) {\n      policy {\n        id\n      }\n      signingSecret\n    }\n  }\n": types.ObservedCreatePolicyDocument,
     "\n  mutation ObservedTestPolicy($id: ID!) {\n    testAlertPolicy(id: $id) {\n      status\n    }\n  }\n": types.ObservedTestPolicyDocument,
     "\n  subscription ObservedWatch {\n    projectLoaded {\n      sequence\n    }\n  }\n": types.ObservedWatchDocument,
+    "\n  mutation RevokeEverywhere { revokeApiToken(name: \"revoked-everywhere\") }\n": types.RevokeEverywhereDocument,
+    "\n  subscription RevokedEverywhereSse { projectLoaded(project: \"revoked-everywhere\") { sequence } }\n": types.RevokedEverywhereSseDocument,
     "\n      mutation InstancesRollback($id: ID!) {\n        rollbackProject(input: { loadId: $id }) { load { sequence } rollback { fromLoad { sequence } } }\n      }\n    ": types.InstancesRollbackDocument,
     "\n        query MixedProjectState {\n          project(name: \"mixed\") {\n            loadCount\n            currentLoad { sequence }\n            history(collapseSimilar: false, first: 100) {\n              edges { node { load { sequence trigger rollback { fromLoad { sequence } } } } }\n            }\n          }\n        }\n      ": types.MixedProjectStateDocument,
     "\n  query UiTestFailures {\n    project(deployment: \"prod\", name: \"billing-pipeline\") {\n      history(first: 100, collapseSimilar: false, status: FAILURE) {\n        edges {\n          node {\n            load {\n              id\n              sequence\n              error {\n                message\n                stack\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.UiTestFailuresDocument,
@@ -735,6 +739,14 @@ export function graphql(source: "\n  mutation ObservedTestPolicy($id: ID!) {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription ObservedWatch {\n    projectLoaded {\n      sequence\n    }\n  }\n"): typeof import('./graphql').ObservedWatchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeEverywhere { revokeApiToken(name: \"revoked-everywhere\") }\n"): typeof import('./graphql').RevokeEverywhereDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription RevokedEverywhereSse { projectLoaded(project: \"revoked-everywhere\") { sequence } }\n"): typeof import('./graphql').RevokedEverywhereSseDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

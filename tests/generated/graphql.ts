@@ -1015,6 +1015,16 @@ export type ObservedWatchSubscriptionVariables = Exact<{ [key: string]: never; }
 
 export type ObservedWatchSubscription = { projectLoaded: { sequence: number } };
 
+export type RevokeEverywhereMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RevokeEverywhereMutation = { revokeApiToken: boolean };
+
+export type RevokedEverywhereSseSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RevokedEverywhereSseSubscription = { projectLoaded: { sequence: number } };
+
 export type InstancesRollbackMutationVariables = Exact<{
   id: string | number;
 }>;
@@ -2685,6 +2695,18 @@ export const ObservedWatchDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ObservedWatchSubscription, ObservedWatchSubscriptionVariables>;
+export const RevokeEverywhereDocument = new TypedDocumentString(`
+    mutation RevokeEverywhere {
+  revokeApiToken(name: "revoked-everywhere")
+}
+    `) as unknown as TypedDocumentString<RevokeEverywhereMutation, RevokeEverywhereMutationVariables>;
+export const RevokedEverywhereSseDocument = new TypedDocumentString(`
+    subscription RevokedEverywhereSse {
+  projectLoaded(project: "revoked-everywhere") {
+    sequence
+  }
+}
+    `) as unknown as TypedDocumentString<RevokedEverywhereSseSubscription, RevokedEverywhereSseSubscriptionVariables>;
 export const InstancesRollbackDocument = new TypedDocumentString(`
     mutation InstancesRollback($id: ID!) {
   rollbackProject(input: {loadId: $id}) {
