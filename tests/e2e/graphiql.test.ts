@@ -11,7 +11,7 @@ import { createTestDatabase, type TestDatabase } from "../test-database";
 
 /**
  * GraphiQL in a real headless Chromium, against the real HTTP server: the page must render from this
- * server alone (its ~9 MB of scripts are inlined, no CDN), run a query with a token from the Headers tab,
+ * server alone (its ~9 MB of assets under /graphiql/assets/, no CDN), run a query with a token from the Headers tab,
  * and show loads arriving on a subscription over graphql-ws.
  */
 

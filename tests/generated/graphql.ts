@@ -1023,6 +1023,21 @@ export type SseLoadsSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 export type SseLoadsSubscription = { projectLoaded: { sequence: number, project: { name: string } } };
 
+export type SseFloodSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SseFloodSubscription = { projectLoaded: { id: string, metadata: Array<{ key: string, value: string }> } };
+
+export type RevokeLiveViewerMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RevokeLiveViewerMutation = { revokeApiToken: boolean };
+
+export type SseRevokedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SseRevokedSubscription = { projectLoaded: { sequence: number } };
+
 export type ObservedRecordMutationVariables = Exact<{
   input: RecordProjectLoadInput;
 }>;
@@ -1069,6 +1084,16 @@ export type ObservedWatchSubscriptionVariables = Exact<{ [key: string]: never; }
 
 
 export type ObservedWatchSubscription = { projectLoaded: { sequence: number } };
+
+export type RevokeEverywhereMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RevokeEverywhereMutation = { revokeApiToken: boolean };
+
+export type RevokedEverywhereSseSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RevokedEverywhereSseSubscription = { projectLoaded: { sequence: number } };
 
 export type InstancesRollbackMutationVariables = Exact<{
   id: string | number;
@@ -2994,6 +3019,29 @@ export const SseLoadsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SseLoadsSubscription, SseLoadsSubscriptionVariables>;
+export const SseFloodDocument = new TypedDocumentString(`
+    subscription SseFlood {
+  projectLoaded(project: "sse-flood") {
+    id
+    metadata {
+      key
+      value
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SseFloodSubscription, SseFloodSubscriptionVariables>;
+export const RevokeLiveViewerDocument = new TypedDocumentString(`
+    mutation RevokeLiveViewer {
+  revokeApiToken(name: "live-viewer")
+}
+    `) as unknown as TypedDocumentString<RevokeLiveViewerMutation, RevokeLiveViewerMutationVariables>;
+export const SseRevokedDocument = new TypedDocumentString(`
+    subscription SseRevoked {
+  projectLoaded(project: "revoked") {
+    sequence
+  }
+}
+    `) as unknown as TypedDocumentString<SseRevokedSubscription, SseRevokedSubscriptionVariables>;
 export const ObservedRecordDocument = new TypedDocumentString(`
     mutation ObservedRecord($input: RecordProjectLoadInput!) {
   recordProjectLoad(input: $input) {
@@ -3053,6 +3101,18 @@ export const ObservedWatchDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ObservedWatchSubscription, ObservedWatchSubscriptionVariables>;
+export const RevokeEverywhereDocument = new TypedDocumentString(`
+    mutation RevokeEverywhere {
+  revokeApiToken(name: "revoked-everywhere")
+}
+    `) as unknown as TypedDocumentString<RevokeEverywhereMutation, RevokeEverywhereMutationVariables>;
+export const RevokedEverywhereSseDocument = new TypedDocumentString(`
+    subscription RevokedEverywhereSse {
+  projectLoaded(project: "revoked-everywhere") {
+    sequence
+  }
+}
+    `) as unknown as TypedDocumentString<RevokedEverywhereSseSubscription, RevokedEverywhereSseSubscriptionVariables>;
 export const InstancesRollbackDocument = new TypedDocumentString(`
     mutation InstancesRollback($id: ID!) {
   rollbackProject(input: {loadId: $id}) {
