@@ -7,7 +7,10 @@ import {
   type Context,
   type ContextDeps,
   createContext,
+  DEFAULT_QUERY_LIMITS,
   inputErrorsPlugin,
+  type QueryLimits,
+  queryLimitsPlugin,
   type Transport,
   toClientError,
 } from "../graphql/index";
@@ -46,6 +49,8 @@ export interface AppOptions {
    * still sends, and other deliveries wait in the outbox for a server that runs the loop.
    */
   alerts?: AlertSender;
+  /** Bounds on each operation's cost and running time (defaults: DEFAULT_QUERY_LIMITS). */
+  queryLimits?: Partial<QueryLimits>;
 }
 
 export type App = YogaServerInstance<Record<string, unknown>, Context>;
@@ -73,6 +78,7 @@ export function createApp(options: AppOptions): App {
   const metrics = options.metrics ?? createMetrics();
   const alerts = options.alerts ?? createAlertSender({ db, ...alertReporting(logger, logError, metrics) });
   const subscriptions = subscriptionTracker(logger);
+  const queryLimits = { ...DEFAULT_QUERY_LIMITS, ...options.queryLimits };
   registerGauges(metrics, { activeSubscriptions: subscriptions.open });
   const deps: ContextDeps = {
     db,
@@ -98,8 +104,9 @@ export function createApp(options: AppOptions): App {
       webUiPlugin(),
       observabilityPlugin({ logger, metrics }),
       prometheusPlugin(metrics),
+      queryLimitsPlugin(queryLimits),
       inputErrorsPlugin(),
-      sharedSubscriptionResults(),
+      sharedSubscriptionResults({ eventTimeoutMs: queryLimits.subscriptionEventTimeoutMs }),
     ],
     maskedErrors: {
       maskError: (error, message) =>

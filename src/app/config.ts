@@ -1,6 +1,7 @@
 import { type AlertNetworkRules, alertNetworksFromEnv } from "../alerts/network-guard";
 import { DEFAULT_DATABASE_URL } from "../db/index";
 import { StartupError } from "../domain/errors";
+import { DEFAULT_QUERY_LIMITS, type QueryLimits, queryLimitEnvName } from "../graphql/index";
 import type { LogFormat } from "../observability/logger";
 
 export interface Config {
@@ -23,6 +24,8 @@ export interface Config {
   bootstrapTokenFile: string;
   /** ALERT_ALLOWED_NETWORKS and ALERT_ALLOW_PRIVATE_NETWORKS: where webhooks may go besides the internet. */
   alertNetworks: AlertNetworkRules;
+  /** QUERY_MAX_*, QUERY_TIMEOUT_MS, SUBSCRIPTION_EVENT_TIMEOUT_MS: each operation's bounds. */
+  queryLimits: QueryLimits;
 }
 
 const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"];
@@ -66,5 +69,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     metricsToken: env.METRICS_TOKEN?.trim() || null,
     bootstrapTokenFile: env.BOOTSTRAP_TOKEN_FILE?.trim() || "data/bootstrap-admin-token",
     alertNetworks: alertNetworksFromEnv(env),
+    queryLimits: queryLimitsFromEnv(env),
   };
+}
+
+/** Each bound of DEFAULT_QUERY_LIMITS from its variable when set. */
+function queryLimitsFromEnv(env: NodeJS.ProcessEnv): QueryLimits {
+  const limits = { ...DEFAULT_QUERY_LIMITS };
+  for (const key of Object.keys(limits) as (keyof QueryLimits)[])
+    limits[key] = positiveInteger(env, queryLimitEnvName(key), limits[key]);
+  return limits;
 }

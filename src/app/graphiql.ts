@@ -3,7 +3,7 @@ import type { YogaServerOptions } from "graphql-yoga";
 import { DEFAULT_DEPLOYMENT } from "../domain/names";
 
 /**
- * The editor's default tab: the four operations of the README's walkthrough. GraphiQL's scripts are served
+ * The editor's default tabs: the four operations of the README's walkthrough. GraphiQL's scripts are served
  * inline from this server, so the page works with no internet access.
  */
 export const DEFAULT_QUERY = `# Project deployment history.
@@ -83,6 +83,22 @@ mutation Rollback {
 }
 `;
 
+/**
+ * The same operations, one per tab: a document holds at most one operation (QUERY_MAX_OPERATIONS), and
+ * GraphiQL sends a tab's whole text.
+ */
+export const DEFAULT_TABS = DEFAULT_QUERY.split(/\n\n(?=(?:#[^\n]*\n)*(?:query|mutation|subscription) )/)
+  .reduce<string[]>((tabs, part, index, parts) => {
+    // Comments with no operation (the page's header) open the tab of the operation after them.
+    if (!/^(query|mutation|subscription) /m.test(part) && index + 1 < parts.length) {
+      parts[index + 1] = `${part}\n\n${parts[index + 1]}`;
+      return tabs;
+    }
+    tabs.push(`${part.trim()}\n`);
+    return tabs;
+  }, [])
+  .map((query) => ({ query }));
+
 /** Yoga's GraphiQL settings: the page at GET /graphql in a browser, rendered once and kept. */
 export function graphiqlOptions(): Pick<
   YogaServerOptions<Record<string, unknown>, Record<string, unknown>>,
@@ -90,7 +106,7 @@ export function graphiqlOptions(): Pick<
 > {
   let page: string | undefined;
   return {
-    graphiql: { title: "Project history", defaultQuery: DEFAULT_QUERY, subscriptionsProtocol: "WS" },
+    graphiql: { title: "Project history", defaultTabs: DEFAULT_TABS, subscriptionsProtocol: "WS" },
     renderGraphiQL: (options) => {
       page ??= renderGraphiQL(options);
       return page;

@@ -63,6 +63,7 @@ async function main(): Promise<void> {
     host: config.host,
     redisUrl: config.redisUrl,
     alerts: { network: config.alertNetworks },
+    queryLimits: config.queryLimits,
   });
   // Handlers first: whoever reads the line below may signal at once.
   let stopping = false;

@@ -14,7 +14,13 @@ export type ErrorCode =
   /** A dependency (the database, the event broker) is unreachable: retry later. */
   | "UNAVAILABLE"
   /** A live subscriber fell too far behind and was ended: resume with `after`. */
-  | "SLOW_CONSUMER";
+  | "SLOW_CONSUMER"
+  /** An operation over a static bound (size, tokens, depth, aliases, directives, complexity): refused unrun. */
+  | "QUERY_TOO_COMPLEX"
+  /** An operation that ran longer than its wall-clock bound was aborted. */
+  | "QUERY_TIMEOUT"
+  /** A token sent more mutations than its rate allows: retry after `extensions.retryAfterSeconds`. */
+  | "RATE_LIMITED";
 
 export abstract class DomainError extends Error {
   abstract readonly code: ErrorCode;
@@ -57,6 +63,18 @@ export class Unavailable extends DomainError {
 
 export class SlowConsumer extends DomainError {
   readonly code = "SLOW_CONSUMER";
+}
+
+export class QueryTooComplex extends DomainError {
+  readonly code = "QUERY_TOO_COMPLEX";
+}
+
+export class QueryTimeout extends DomainError {
+  readonly code = "QUERY_TIMEOUT";
+}
+
+export class RateLimited extends DomainError {
+  readonly code = "RATE_LIMITED";
 }
 
 /** A problem at start-up that the operator fixes (configuration, unreachable service): one line, no stack. */
