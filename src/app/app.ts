@@ -1,5 +1,6 @@
 /** The HTTP app (Yoga): GraphQL over HTTP and SSE, GraphiQL, and the plugins of each side job. */
 import { createYoga, type YogaServerInstance } from "graphql-yoga";
+import type { Redis } from "ioredis";
 import { type AlertSender, type AlertSenderOptions, createAlertSender } from "../alerts/sender";
 import { hashToken } from "../auth/secrets";
 import type { Database } from "../db/index";
@@ -26,7 +27,9 @@ import { webUiPlugin } from "../ui/serve";
 import { bodyLimitPlugin } from "./body-limit";
 import { cliDownloadPlugin } from "./cli-download";
 import { graphiqlOptions } from "./graphiql";
+import { knownOperationNames } from "./known-operations";
 import { metricsAccessPlugin } from "./metrics-access";
+import { mutationRateLimitPlugin } from "./rate-limit";
 import { readinessPlugin } from "./readiness";
 import { requestParamsPlugin } from "./request-params";
 
@@ -51,7 +54,12 @@ export interface AppOptions {
   alerts?: AlertSender;
   /** Bounds on each operation's cost and running time (defaults: DEFAULT_QUERY_LIMITS). */
   queryLimits?: Partial<QueryLimits>;
+  /** Mutations per token and minute (default DEFAULT_MUTATIONS_PER_MINUTE), counted in Redis when given. */
+  rateLimit?: { perMinute?: number; redis?: Redis | null };
 }
+
+/** Generous: a deploy pipeline records a load or two a minute; a script replaying history stays under it. */
+export const DEFAULT_MUTATIONS_PER_MINUTE = 600;
 
 export type App = YogaServerInstance<Record<string, unknown>, Context>;
 
@@ -103,8 +111,13 @@ export function createApp(options: AppOptions): App {
       cliDownloadPlugin(logError),
       webUiPlugin(),
       observabilityPlugin({ logger, metrics }),
-      prometheusPlugin(metrics),
+      prometheusPlugin(metrics, knownOperationNames()),
       queryLimitsPlugin(queryLimits),
+      mutationRateLimitPlugin({
+        perMinute: options.rateLimit?.perMinute ?? DEFAULT_MUTATIONS_PER_MINUTE,
+        redis: options.rateLimit?.redis,
+        logError,
+      }),
       inputErrorsPlugin(),
       sharedSubscriptionResults({ eventTimeoutMs: queryLimits.subscriptionEventTimeoutMs }),
     ],

@@ -26,6 +26,8 @@ export interface Config {
   alertNetworks: AlertNetworkRules;
   /** QUERY_MAX_*, QUERY_TIMEOUT_MS, SUBSCRIPTION_EVENT_TIMEOUT_MS: each operation's bounds. */
   queryLimits: QueryLimits;
+  /** RATE_LIMIT_MUTATIONS_PER_MINUTE: calls of each mutation per token and minute. */
+  mutationsPerMinute: number;
 }
 
 const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"];
@@ -70,6 +72,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     bootstrapTokenFile: env.BOOTSTRAP_TOKEN_FILE?.trim() || "data/bootstrap-admin-token",
     alertNetworks: alertNetworksFromEnv(env),
     queryLimits: queryLimitsFromEnv(env),
+    mutationsPerMinute: positiveInteger(env, "RATE_LIMIT_MUTATIONS_PER_MINUTE", 600),
   };
 }
 

@@ -64,6 +64,7 @@ async function main(): Promise<void> {
     redisUrl: config.redisUrl,
     alerts: { network: config.alertNetworks },
     queryLimits: config.queryLimits,
+    mutationsPerMinute: config.mutationsPerMinute,
   });
   // Handlers first: whoever reads the line below may signal at once.
   let stopping = false;

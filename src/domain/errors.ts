@@ -65,17 +65,5 @@ export class SlowConsumer extends DomainError {
   readonly code = "SLOW_CONSUMER";
 }
 
-export class QueryTooComplex extends DomainError {
-  readonly code = "QUERY_TOO_COMPLEX";
-}
-
-export class QueryTimeout extends DomainError {
-  readonly code = "QUERY_TIMEOUT";
-}
-
-export class RateLimited extends DomainError {
-  readonly code = "RATE_LIMITED";
-}
-
 /** A problem at start-up that the operator fixes (configuration, unreachable service): one line, no stack. */
 export class StartupError extends Error {}

@@ -130,7 +130,7 @@ let viewer: string;
 beforeAll(async () => {
   server = await createTestServer();
   viewer = await server.token("reader", "VIEWER", "prod");
-  await server.request(RECORD, { input: { deployment: "prod", project: "etl", image: "etl:1" } });
+  await server.request(RECORD, { input: { deployment: "prod", project: "etl", image: "etl:1", assets: [] } });
 });
 afterAll(() => server.close());
 
