@@ -1,6 +1,7 @@
 /** The HTTP app (Yoga): GraphQL over HTTP and SSE, GraphiQL, and the plugins of each side job. */
 import type { ServerResponse } from "node:http";
 import { createYoga, type YogaServerInstance } from "graphql-yoga";
+import type { Redis } from "ioredis";
 import { type AlertSender, type AlertSenderOptions, createAlertSender } from "../alerts/sender";
 import { hashToken } from "../auth/secrets";
 import type { Database } from "../db/index";
@@ -8,7 +9,10 @@ import {
   type Context,
   type ContextDeps,
   createContext,
+  DEFAULT_QUERY_LIMITS,
   inputErrorsPlugin,
+  type QueryLimits,
+  queryLimitsPlugin,
   type Transport,
   toClientError,
 } from "../graphql/index";
@@ -25,7 +29,9 @@ import { bodyLimitPlugin } from "./body-limit";
 import { corsOptions, formBodiesRefusedPlugin } from "./browser";
 import { cliDownloadPlugin } from "./cli-download";
 import { graphiqlAssetsPlugin, graphiqlOptions } from "./graphiql";
+import { knownOperationNames } from "./known-operations";
 import { metricsAccessPlugin } from "./metrics-access";
+import { mutationRateLimitPlugin } from "./rate-limit";
 import { readinessPlugin } from "./readiness";
 import { requestParamsPlugin } from "./request-params";
 
@@ -55,6 +61,10 @@ export interface AppOptions {
   maxBufferedBytes?: number;
   /** CORS_ORIGINS: origins whose pages get CORS answers with credentials (others: without). */
   corsOrigins?: readonly string[];
+  /** Bounds on each operation's cost and running time (defaults: DEFAULT_QUERY_LIMITS). */
+  queryLimits?: Partial<QueryLimits>;
+  /** Mutations per token and minute (default DEFAULT_MUTATIONS_PER_MINUTE), counted in Redis when given. */
+  rateLimit?: { perMinute?: number; redis?: Redis | null };
 }
 
 /** Unsent bytes a subscriber's connection may hold before its client counts as too slow. */
@@ -65,6 +75,9 @@ export const MAX_BUFFERED_BYTES = 4 * 1024 * 1024;
  * to drain) before the stream is ended: SSE writes wait for the client, so the backlog is counted in events.
  */
 export const SSE_MAX_PENDING_EVENTS = 100;
+
+/** Generous: a deploy pipeline records a load or two a minute; a script replaying history stays under it. */
+export const DEFAULT_MUTATIONS_PER_MINUTE = 600;
 
 export type App = YogaServerInstance<Record<string, unknown>, Context>;
 
@@ -110,6 +123,7 @@ export function createApp(options: AppOptions): App {
   const alerts = options.alerts ?? createAlertSender({ db, ...alertReporting(logger, logError, metrics) });
   const subscriptions = subscriptionTracker(logger);
   const maxBufferedBytes = options.maxBufferedBytes ?? MAX_BUFFERED_BYTES;
+  const queryLimits = { ...DEFAULT_QUERY_LIMITS, ...options.queryLimits };
   registerGauges(metrics, { activeSubscriptions: subscriptions.open });
   const deps: ContextDeps = {
     db,
@@ -137,9 +151,15 @@ export function createApp(options: AppOptions): App {
       webUiPlugin(),
       graphiqlAssetsPlugin(),
       observabilityPlugin({ logger, metrics }),
-      prometheusPlugin(metrics),
+      prometheusPlugin(metrics, knownOperationNames()),
+      queryLimitsPlugin(queryLimits),
+      mutationRateLimitPlugin({
+        perMinute: options.rateLimit?.perMinute ?? DEFAULT_MUTATIONS_PER_MINUTE,
+        redis: options.rateLimit?.redis,
+        logError,
+      }),
       inputErrorsPlugin(),
-      sharedSubscriptionResults(),
+      sharedSubscriptionResults({ eventTimeoutMs: queryLimits.subscriptionEventTimeoutMs }),
     ],
     maskedErrors: {
       maskError: (error, message) =>

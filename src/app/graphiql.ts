@@ -206,6 +206,21 @@ export function graphiqlAssetsPlugin(): Plugin {
     },
   };
 }
+/**
+ * The same operations, one per tab: a document holds at most one operation (QUERY_MAX_OPERATIONS), and
+ * GraphiQL sends a tab's whole text.
+ */
+export const DEFAULT_TABS = DEFAULT_QUERY.split(/\n\n(?=(?:#[^\n]*\n)*(?:query|mutation|subscription) )/)
+  .reduce<string[]>((tabs, part, index, parts) => {
+    // Comments with no operation (the page's header) open the tab of the operation after them.
+    if (!/^(query|mutation|subscription) /m.test(part) && index + 1 < parts.length) {
+      parts[index + 1] = `${part}\n\n${parts[index + 1]}`;
+      return tabs;
+    }
+    tabs.push(`${part.trim()}\n`);
+    return tabs;
+  }, [])
+  .map((query) => ({ query }));
 
 /** Yoga's GraphiQL settings: the page at GET /graphql in a browser, rendered once and kept. */
 export function graphiqlOptions(): Pick<
@@ -214,7 +229,7 @@ export function graphiqlOptions(): Pick<
 > {
   let page: string | undefined;
   return {
-    graphiql: { title: "Project history", defaultQuery: DEFAULT_QUERY, subscriptionsProtocol: "WS" },
+    graphiql: { title: "Project history", defaultTabs: DEFAULT_TABS, subscriptionsProtocol: "WS" },
     renderGraphiQL: (options) => {
       page ??= renderGraphiqlPage({ ...options });
       return page;

@@ -12,6 +12,7 @@
  */
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import { Redis } from "ioredis";
 import { type AlertSender, type AlertSenderOptions, createAlertSender } from "../alerts/sender";
 import { hashToken } from "../auth/secrets";
 import { LIMITS } from "../domain/limits";
@@ -56,6 +57,8 @@ export interface ServerOptions extends Omit<AppOptions, "live" | "alerts"> {
   webSockets?: Partial<WebSocketLimits>;
   /** Settings of the alert sender that runs with the server (defaults: the contract's). */
   alerts?: Omit<AlertSenderOptions, "db">;
+  /** RATE_LIMIT_MUTATIONS_PER_MINUTE (counted in Redis across instances with `redisUrl`). */
+  mutationsPerMinute?: number;
 }
 
 /** Serves the app on one port, with its live hub, WebSockets and alert sender. */
@@ -77,7 +80,22 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     db: options.db,
   });
   const maxBufferedBytes = options.maxBufferedBytes ?? MAX_BUFFERED_BYTES;
-  const app = createApp({ ...options, logger, logError, metrics, live, alerts, maxBufferedBytes });
+  // Mutation counts shared by every instance; without an offline queue a Redis that is away fails fast,
+  // and the limit lets mutations through meanwhile (rate-limit.ts).
+  const rateLimitRedis = options.redisUrl
+    ? new Redis(options.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1 })
+    : null;
+  rateLimitRedis?.on("error", () => {});
+  const app = createApp({
+    ...options,
+    logger,
+    logError,
+    metrics,
+    live,
+    alerts,
+    maxBufferedBytes,
+    rateLimit: { perMinute: options.mutationsPerMinute, redis: rateLimitRedis },
+  });
   const server = createServer(app);
   const websockets = serveWebSockets({
     server,
@@ -117,7 +135,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     port,
     url: `http://localhost:${port}/graphql`,
     close(drainMs = 8_000) {
-      closing ??= drain({ server, websockets, live, alerts }, drainMs);
+      closing ??= drain({ server, websockets, live, alerts }, drainMs).finally(() =>
+        rateLimitRedis?.disconnect(),
+      );
       return closing;
     },
   };

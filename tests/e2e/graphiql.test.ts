@@ -108,7 +108,8 @@ async function setOperation(page: Page, operation: string, tabTitle: string): Pr
   await expect.poll(async () => plain(await editor.locator(".view-lines").textContent())).toBe(operation);
   const escaped = tabTitle.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   await page
-    .locator(".graphiql-tab-active")
+    // The tab's own button: with several tabs the active one also holds a close button.
+    .locator(".graphiql-tab-active .graphiql-tab-button")
     .filter({ hasText: new RegExp(`^${escaped}$`) })
     .waitFor({ state: "visible" });
 }

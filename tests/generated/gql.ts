@@ -45,6 +45,7 @@ type Documents = {
     "\n  query E2eHistory($name: String!) {\n    project(name: $name) {\n      name\n      history {\n        edges {\n          node {\n            load {\n              sequence\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.E2eHistoryDocument,
     "\n  query E2eDeployments { deployments { name } }\n": typeof types.E2eDeploymentsDocument,
     "\n  mutation Record($input: RecordProjectLoadInput!) {\n    recordProjectLoad(input: $input) {\n      load {\n        id\n        sequence\n        status\n        trigger\n        assetsAdded\n        assetsRemoved\n        assetsChanged\n      }\n    }\n  }\n": typeof types.RecordDocument,
+    "\n  query AbuseLoads { project(deployment: \"prod\", name: \"etl\") { history(first: 5) { edges { node { lastSequence } } } } }\n": typeof types.AbuseLoadsDocument,
     "\n  query AuthReadProject($deployment: String!) { project(deployment: $deployment, name: \"etl\") { name } }\n": typeof types.AuthReadProjectDocument,
     "\n  query AuthDeploymentNames { deployments { name } }\n": typeof types.AuthDeploymentNamesDocument,
     "\n        query AuthIntrospectionAndViewer { __schema { queryType { name } } viewer { name } }\n      ": typeof types.AuthIntrospectionAndViewerDocument,
@@ -179,6 +180,7 @@ const documents: Documents = {
     "\n  query E2eHistory($name: String!) {\n    project(name: $name) {\n      name\n      history {\n        edges {\n          node {\n            load {\n              sequence\n            }\n          }\n        }\n      }\n    }\n  }\n": types.E2eHistoryDocument,
     "\n  query E2eDeployments { deployments { name } }\n": types.E2eDeploymentsDocument,
     "\n  mutation Record($input: RecordProjectLoadInput!) {\n    recordProjectLoad(input: $input) {\n      load {\n        id\n        sequence\n        status\n        trigger\n        assetsAdded\n        assetsRemoved\n        assetsChanged\n      }\n    }\n  }\n": types.RecordDocument,
+    "\n  query AbuseLoads { project(deployment: \"prod\", name: \"etl\") { history(first: 5) { edges { node { lastSequence } } } } }\n": types.AbuseLoadsDocument,
     "\n  query AuthReadProject($deployment: String!) { project(deployment: $deployment, name: \"etl\") { name } }\n": types.AuthReadProjectDocument,
     "\n  query AuthDeploymentNames { deployments { name } }\n": types.AuthDeploymentNamesDocument,
     "\n        query AuthIntrospectionAndViewer { __schema { queryType { name } } viewer { name } }\n      ": types.AuthIntrospectionAndViewerDocument,
@@ -403,6 +405,10 @@ export function graphql(source: "\n  query E2eDeployments { deployments { name }
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation Record($input: RecordProjectLoadInput!) {\n    recordProjectLoad(input: $input) {\n      load {\n        id\n        sequence\n        status\n        trigger\n        assetsAdded\n        assetsRemoved\n        assetsChanged\n      }\n    }\n  }\n"): typeof import('./graphql').RecordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AbuseLoads { project(deployment: \"prod\", name: \"etl\") { history(first: 5) { edges { node { lastSequence } } } } }\n"): typeof import('./graphql').AbuseLoadsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

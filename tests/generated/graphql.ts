@@ -373,6 +373,11 @@ export type RecordMutationVariables = Exact<{
 
 export type RecordMutation = { recordProjectLoad: { load: { id: string, sequence: number, status: LoadStatus, trigger: LoadTrigger, assetsAdded: Array<string>, assetsRemoved: Array<string>, assetsChanged: Array<string> } } };
 
+export type AbuseLoadsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AbuseLoadsQuery = { project: { history: { edges: Array<{ node: { lastSequence: number } }> } } | null };
+
 export type AuthReadProjectQueryVariables = Exact<{
   deployment: string;
 }>;
@@ -1568,6 +1573,19 @@ export const RecordDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RecordMutation, RecordMutationVariables>;
+export const AbuseLoadsDocument = new TypedDocumentString(`
+    query AbuseLoads {
+  project(deployment: "prod", name: "etl") {
+    history(first: 5) {
+      edges {
+        node {
+          lastSequence
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AbuseLoadsQuery, AbuseLoadsQueryVariables>;
 export const AuthReadProjectDocument = new TypedDocumentString(`
     query AuthReadProject($deployment: String!) {
   project(deployment: $deployment, name: "etl") {
