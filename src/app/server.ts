@@ -17,7 +17,7 @@ import { hashToken } from "../auth/secrets";
 import { createLiveHub, type LiveHub, liveUnavailable } from "../live/index";
 import { createMetrics } from "../observability/metrics";
 import { type App, type AppOptions, alertReporting, createApp, defaultLogger, errorLogger } from "./app";
-import { drain } from "./shutdown";
+import { drain, trackConnections } from "./shutdown";
 import { serveWebSockets } from "./websocket";
 
 export { type App, type AppOptions, createApp, createLocalApp } from "./app";
@@ -71,6 +71,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   });
   const app = createApp({ ...options, logger, logError, metrics, live, alerts });
   const server = createServer(app);
+  const connections = trackConnections(server);
   const websockets = serveWebSockets({
     server,
     app,
@@ -105,7 +106,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     port,
     url: `http://localhost:${port}/graphql`,
     close(drainMs = 8_000) {
-      closing ??= drain({ server, websockets, live, alerts }, drainMs);
+      closing ??= drain({ server, connections, websockets, live, alerts }, drainMs);
       return closing;
     },
   };
