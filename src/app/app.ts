@@ -2,7 +2,7 @@
 import { createYoga, type YogaServerInstance } from "graphql-yoga";
 import { type AlertSender, type AlertSenderOptions, createAlertSender } from "../alerts/sender";
 import { hashToken } from "../auth/secrets";
-import type { Database } from "../db/index";
+import { type Database, isDatabaseUnavailable } from "../db/index";
 import {
   type Context,
   type ContextDeps,
@@ -15,6 +15,7 @@ import { buildSchema } from "../graphql/schema/index";
 import { createLiveHub, type LiveHub } from "../live/index";
 import { sharedSubscriptionResults } from "../live/shared-results";
 import type { AfterCommit } from "../loads/after-commit";
+import { createDependencyMonitor, type DependencyMonitor } from "../observability/dependency";
 import { createLogger, type Logger } from "../observability/logger";
 import { createMetrics, type Metrics, registerGauges } from "../observability/metrics";
 import { observabilityPlugin, subscriptionTracker } from "../observability/plugin";
@@ -46,6 +47,8 @@ export interface AppOptions {
    * still sends, and other deliveries wait in the outbox for a server that runs the loop.
    */
   alerts?: AlertSender;
+  /** The database's outages, logged once (see observability/dependency.ts); made from `db` when not given. */
+  database?: DependencyMonitor;
 }
 
 export type App = YogaServerInstance<Record<string, unknown>, Context>;
@@ -69,8 +72,9 @@ function afterCommitOf(live: LiveHub, metrics: Metrics, alerts: AlertSender): Af
 export function createApp(options: AppOptions): App {
   const { db, live } = options;
   const logger = options.logger ?? defaultLogger();
-  const logError = options.logError ?? errorLogger(logger);
   const metrics = options.metrics ?? createMetrics();
+  const database = options.database ?? databaseMonitor(db, logger, metrics);
+  const logError = outageAware(options.logError ?? errorLogger(logger), database);
   const alerts = options.alerts ?? createAlertSender({ db, ...alertReporting(logger, logError, metrics) });
   const subscriptions = subscriptionTracker(logger);
   registerGauges(metrics, { activeSubscriptions: subscriptions.open });
@@ -131,6 +135,31 @@ export function alertReporting(
     logError,
     log: (message) => logger.warn(message),
     onAttempt: (status) => metrics.alertDeliveries.inc({ status }),
+  };
+}
+
+/** The database's outage monitor: it probes the database while it is down. */
+export function databaseMonitor(db: Database, logger: Logger, metrics: Metrics): DependencyMonitor {
+  return createDependencyMonitor({
+    name: db.provider,
+    description: db.description,
+    logger,
+    metrics,
+    probe: () => db.ping(),
+  });
+}
+
+/**
+ * Failures because the database is unreachable are counted by its monitor (one line when lost, a count
+ * every 10 s) instead of one stack each; every other error goes to `logError`.
+ */
+export function outageAware(
+  logError: (message: string, error: unknown) => void,
+  database: DependencyMonitor,
+): (message: string, error: unknown) => void {
+  return (message, error) => {
+    if (isDatabaseUnavailable(error)) database.failed(error);
+    else logError(message, error);
   };
 }
 

@@ -14,9 +14,20 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { type AlertSender, type AlertSenderOptions, createAlertSender } from "../alerts/sender";
 import { hashToken } from "../auth/secrets";
+import { redactUrl } from "../db/index";
 import { createLiveHub, type LiveHub, liveUnavailable } from "../live/index";
+import { createDependencyMonitor } from "../observability/dependency";
 import { createMetrics } from "../observability/metrics";
-import { type App, type AppOptions, alertReporting, createApp, defaultLogger, errorLogger } from "./app";
+import {
+  type App,
+  type AppOptions,
+  alertReporting,
+  createApp,
+  databaseMonitor,
+  defaultLogger,
+  errorLogger,
+  outageAware,
+} from "./app";
 import { drain, trackConnections } from "./shutdown";
 import { serveWebSockets } from "./websocket";
 
@@ -54,8 +65,13 @@ export interface ServerOptions extends Omit<AppOptions, "live" | "alerts"> {
 /** Serves the app on one port, with its live hub, WebSockets and alert sender. */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const logger = options.logger ?? defaultLogger();
-  const logError = options.logError ?? errorLogger(logger);
   const metrics = options.metrics ?? createMetrics();
+  // Outages of the database and Redis are logged once each by their monitors, not once per failure.
+  const database = options.database ?? databaseMonitor(options.db, logger, metrics);
+  const logError = outageAware(options.logError ?? errorLogger(logger), database);
+  const redis = options.redisUrl
+    ? createDependencyMonitor({ name: "redis", description: redactUrl(options.redisUrl), logger, metrics })
+    : null;
   const live =
     options.live ??
     (await createLiveHub({
@@ -63,13 +79,14 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       redisUrl: options.redisUrl,
       logError,
       log: (message) => logger.info(message),
+      redisHealth: redis ?? undefined,
     }));
   const alerts = createAlertSender({
     ...alertReporting(logger, logError, metrics),
     ...options.alerts,
     db: options.db,
   });
-  const app = createApp({ ...options, logger, logError, metrics, live, alerts });
+  const app = createApp({ ...options, logger, logError, metrics, live, alerts, database });
   const server = createServer(app);
   const connections = trackConnections(server);
   const websockets = serveWebSockets({
@@ -106,7 +123,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     port,
     url: `http://localhost:${port}/graphql`,
     close(drainMs = 8_000) {
-      closing ??= drain({ server, connections, websockets, live, alerts }, drainMs);
+      closing ??= drain({ server, connections, websockets, live, alerts }, drainMs).finally(() => {
+        database.close();
+        redis?.close();
+      });
       return closing;
     },
   };

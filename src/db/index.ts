@@ -14,6 +14,7 @@ import { PrismaClient as PostgresPrismaClient } from "../generated/prisma-postgr
 import { MigrationError, migratePostgres, migrateSqlite } from "./migrate";
 
 export type { PrismaClient } from "../generated/prisma/client";
+export { isDatabaseUnavailable } from "./outage";
 /** The client handed to code running inside `prisma.$transaction(async (tx) => ...)`. */
 export type TransactionClient = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 

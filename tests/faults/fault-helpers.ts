@@ -102,3 +102,33 @@ export async function sseSubscription(
     return "reset";
   }
 }
+
+/** Subscriptions open on a server, summed over transports, as its /metrics says. */
+export async function openSubscriptions(baseUrl: string): Promise<number> {
+  try {
+    const text = await (await fetch(`${baseUrl}/metrics`)).text();
+    let open = 0;
+    for (const match of text.matchAll(/^project_history_active_subscriptions\{[^}]*\} (\d+)$/gm))
+      open += Number(match[1]);
+    return open;
+  } catch {
+    return 0;
+  }
+}
+
+/** Waits until the servers at `baseUrls` hold `count` subscriptions between them. */
+export async function waitForSubscriptions(
+  baseUrls: string[],
+  count: number,
+  timeoutMs = 60_000,
+): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let open = 0;
+  while (Date.now() < deadline) {
+    open = 0;
+    for (const url of baseUrls) open += await openSubscriptions(url);
+    if (open === count) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`${open} subscriptions open, not ${count}`);
+}

@@ -8,19 +8,17 @@ import { MainProcess } from "../e2e/process";
 import { ADMIN_TOKEN } from "../helpers";
 import { collect, type LiveServer, PROJECT_LOADED, startLiveServer } from "../live/live-helpers";
 import { createTestDatabase, onPostgres, type TestDatabase } from "../test-database";
-import { bigRecordBody, type Outcome, slowPost, sseSubscription } from "./fault-helpers";
+import {
+  bigRecordBody,
+  type Outcome,
+  slowPost,
+  sseSubscription,
+  waitForSubscriptions,
+} from "./fault-helpers";
 
 // Shutdown drains: requests whose bodies are still arriving are answered, not reset (issue 16, point 1).
 
 const SUBSCRIBE = "subscription { projectLoaded { id sequence } }";
-
-async function openSubscriptions(metricsUrl: string): Promise<number> {
-  const text = await (await fetch(metricsUrl)).text();
-  let open = 0;
-  for (const match of text.matchAll(/^project_history_active_subscriptions\{[^}]*\} (\d+)$/gm))
-    open += Number(match[1]);
-  return open;
-}
 
 describe("SIGTERM with slow requests and subscriptions open", () => {
   let server: MainProcess | null = null;
@@ -64,13 +62,7 @@ describe("SIGTERM with slow requests and subscriptions open", () => {
       );
     }
     const sse = Array.from({ length: 10 }, () => sseSubscription(port, SUBSCRIBE, () => {}));
-    const metricsUrl = `${baseUrl}/metrics`;
-    let open = 0;
-    for (let tries = 0; tries < 300 && open < 20; tries++) {
-      open = await openSubscriptions(metricsUrl);
-      if (open < 20) await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-    expect(open).toBe(20);
+    await waitForSubscriptions([baseUrl], 20);
 
     // About 1 s to send each body: SIGTERM arrives while all 20 are still being read.
     const requests = Array.from({ length: 20 }, (_, i) => slowPost(port, bigRecordBody(`slow-${i}`), 100));
