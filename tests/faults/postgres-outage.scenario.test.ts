@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
+import { runCli } from "../cli/cli-helpers";
 import { ADMIN_TOKEN } from "../helpers";
 import { waitUntil } from "../live/live-helpers";
 import { TcpProxy } from "../production/tcp-proxy";
@@ -85,6 +86,15 @@ describe.runIf(onPostgres)("PostgreSQL cut for 10 s under two instances", () => 
     expect(ready.status).toBe(503);
     expect(await ready.json()).toMatchObject({ database: "unreachable" });
     expect(await dependencyUp(a, "postgresql")).toBe(0);
+    // The CLI: exit 3, "worth retrying".
+    const cli = await runCli(["history", "--project", "pg-outage"], {
+      url: a.endpoint.http,
+      token: ADMIN_TOKEN,
+    });
+    expect(cli.code).toBe(3);
+    expect(cli.stderr).toMatch(
+      /^error: The database is unreachable for now; retry shortly \(UNAVAILABLE\)\n$/,
+    );
     await new Promise((resolve) => setTimeout(resolve, Math.max(0, OUTAGE_MS - (Date.now() - cutAt))));
 
     proxy.restore();
