@@ -1,7 +1,7 @@
 /**
  * The database: a Prisma client over a driver adapter, SQLite (embedded, the default) or PostgreSQL,
  * chosen by DATABASE_URL. Opening it applies the committed migrations (migrate.ts). Every other part gets
- * its Prisma client from here.
+ * its Prisma client from here; outage.ts tells an unreachable database from other failures.
  */
 import { mkdirSync } from "node:fs";
 import { dirname, resolve } from "node:path";

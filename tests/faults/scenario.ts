@@ -35,6 +35,8 @@ export interface Figures {
   outOfOrder: number;
   /** From the end of the fault to the first load acknowledged after it. */
   recoveryMs: number | null;
+  /** From the end of the fault until every subscriber had every load acknowledged by then. */
+  catchUpMs: number | null;
 }
 
 interface Subscriber {
@@ -57,6 +59,7 @@ export class Workload {
   private readonly subscribers: Subscriber[] = [];
   private recording: Promise<void> | null = null;
   private faultEndedAt: number | null = null;
+  private caughtUpAt: number | null = null;
   private seedId = "";
 
   constructor(private readonly options: WorkloadOptions) {}
@@ -189,6 +192,14 @@ export class Workload {
 
   faultEnded(): void {
     this.faultEndedAt = Date.now();
+    const by = [...this.acknowledged.values()].map((load) => load.id);
+    const watch = setInterval(() => {
+      if (this.subscribers.every((s) => by.every((id) => s.ids.includes(id)))) {
+        this.caughtUpAt = Date.now();
+        clearInterval(watch);
+      }
+    }, 50);
+    watch.unref();
   }
 
   /** Waits for the recorders, then for every subscriber to have every acknowledged load (or the deadline). */
@@ -238,6 +249,8 @@ export class Workload {
       outOfOrder,
       recoveryMs:
         this.faultEndedAt === null || after.length === 0 ? null : Math.min(...after) - this.faultEndedAt,
+      catchUpMs:
+        this.faultEndedAt === null || this.caughtUpAt === null ? null : this.caughtUpAt - this.faultEndedAt,
     };
   }
 }
@@ -247,7 +260,8 @@ export function tableRow(scenario: string, figures: Figures, recovery?: string):
   const min = Math.min(...figures.delivered);
   const max = Math.max(...figures.delivered);
   const delivered = min === max ? `${min} each (${figures.delivered.length} subscribers)` : `${min}..${max}`;
+  const seconds = (ms: number | null) => (ms === null ? "n/a" : `${(ms / 1000).toFixed(1)} s`);
   const recoveryText =
-    recovery ?? (figures.recoveryMs === null ? "n/a" : `${(figures.recoveryMs / 1000).toFixed(1)} s`);
+    recovery ?? `writes ${seconds(figures.recoveryMs)}, subscribers caught up ${seconds(figures.catchUpMs)}`;
   return `| ${scenario} | ${figures.acknowledged} | ${figures.stored} | ${delivered} | ${figures.duplicates} | ${figures.gaps} | ${recoveryText} |`;
 }
