@@ -4,7 +4,7 @@ import { createYoga, type YogaServerInstance } from "graphql-yoga";
 import type { Redis } from "ioredis";
 import { type AlertSender, type AlertSenderOptions, createAlertSender } from "../alerts/sender";
 import { hashToken } from "../auth/secrets";
-import type { Database } from "../db/index";
+import { type Database, isDatabaseUnavailable } from "../db/index";
 import {
   type Context,
   type ContextDeps,
@@ -20,6 +20,7 @@ import { buildSchema } from "../graphql/schema/index";
 import { createLiveHub, type LiveHub } from "../live/index";
 import { sharedSubscriptionResults } from "../live/shared-results";
 import type { AfterCommit } from "../loads/after-commit";
+import { createDependencyMonitor, type DependencyMonitor } from "../observability/dependency";
 import { createLogger, type Logger } from "../observability/logger";
 import { createMetrics, type Metrics, registerGauges } from "../observability/metrics";
 import { observabilityPlugin, subscriptionTracker } from "../observability/plugin";
@@ -65,6 +66,8 @@ export interface AppOptions {
   queryLimits?: Partial<QueryLimits>;
   /** Mutations per token and minute (default DEFAULT_MUTATIONS_PER_MINUTE), counted in Redis when given. */
   rateLimit?: { perMinute?: number; redis?: Redis | null };
+  /** The database's outages, logged once (see observability/dependency.ts); made from `db` when not given. */
+  database?: DependencyMonitor;
 }
 
 /** Unsent bytes a subscriber's connection may hold before its client counts as too slow. */
@@ -118,8 +121,9 @@ function afterCommitOf(live: LiveHub, metrics: Metrics, alerts: AlertSender): Af
 export function createApp(options: AppOptions): App {
   const { db, live } = options;
   const logger = options.logger ?? defaultLogger();
-  const logError = options.logError ?? errorLogger(logger);
   const metrics = options.metrics ?? createMetrics();
+  const database = options.database ?? databaseMonitor(db, logger, metrics);
+  const logError = outageAware(options.logError ?? errorLogger(logger), database);
   const alerts = options.alerts ?? createAlertSender({ db, ...alertReporting(logger, logError, metrics) });
   const subscriptions = subscriptionTracker(logger);
   const maxBufferedBytes = options.maxBufferedBytes ?? MAX_BUFFERED_BYTES;
@@ -191,6 +195,31 @@ export function alertReporting(
     logError,
     log: (message) => logger.warn(message),
     onAttempt: (status) => metrics.alertDeliveries.inc({ status }),
+  };
+}
+
+/** The database's outage monitor: it probes the database while it is down. */
+export function databaseMonitor(db: Database, logger: Logger, metrics: Metrics): DependencyMonitor {
+  return createDependencyMonitor({
+    name: db.provider,
+    description: db.description,
+    logger,
+    metrics,
+    probe: () => db.ping(),
+  });
+}
+
+/**
+ * Failures because the database is unreachable are counted by its monitor (one line when lost, a count
+ * every 10 s) instead of one stack each; every other error goes to `logError`.
+ */
+export function outageAware(
+  logError: (message: string, error: unknown) => void,
+  database: DependencyMonitor,
+): (message: string, error: unknown) => void {
+  return (message, error) => {
+    if (isDatabaseUnavailable(error)) database.failed(error);
+    else logError(message, error);
   };
 }
 
