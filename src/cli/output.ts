@@ -17,6 +17,7 @@ export const LOAD_SUMMARY = graphql(`
     image
     error {
       message
+      stack
     }
     git {
       repositoryUrl

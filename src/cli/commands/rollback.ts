@@ -16,7 +16,7 @@ import {
   print,
   printJson,
 } from "../output";
-import { projectNotFound } from "./history";
+import { projectNotFound } from "../suggest";
 
 export const ROLLBACK_TARGET_BY_ID = graphql(`
   query CliRollbackTargetById($id: ID!) {
@@ -189,7 +189,7 @@ async function planRollback(
       first: MAX_PAGE_SIZE,
       after,
     });
-    if (!project) throw projectNotFound(options.project, options.deployment);
+    if (!project) throw await projectNotFound(ctx, options.project, options.deployment);
     current ??= project.currentLoad;
     for (const { node } of project.history.edges) {
       if (node.load.sequence > sequence) loadsSinceTarget.push(node.load);

@@ -159,14 +159,14 @@ export type CliHistoryQueryVariables = Exact<{
 }>;
 
 
-export type CliHistoryQuery = { project: { name: string, history: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { collapsedCount: number, firstSequence: number, lastSequence: number, firstLoadedAt: string, lastLoadedAt: string, load: { id: string, sequence: number, loadedAt: string, status: LoadStatus, trigger: LoadTrigger, image: string | null, assetsAdded: Array<string>, assetsRemoved: Array<string>, assetsChanged: Array<string>, error: { message: string } | null, git: { repositoryUrl: string | null, commitHash: string | null, branch: string | null, commitUrl: string | null } | null, metadata: Array<{ key: string, value: string }>, project: { name: string, deployment: { name: string } }, rollback: { reason: string | null, requestedBy: string, fromLoad: { id: string, sequence: number }, toLoad: { id: string, sequence: number } } | null } } }> } } | null };
+export type CliHistoryQuery = { project: { name: string, history: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { collapsedCount: number, firstSequence: number, lastSequence: number, firstLoadedAt: string, lastLoadedAt: string, load: { id: string, sequence: number, loadedAt: string, status: LoadStatus, trigger: LoadTrigger, image: string | null, assetsAdded: Array<string>, assetsRemoved: Array<string>, assetsChanged: Array<string>, error: { message: string, stack: string | null } | null, git: { repositoryUrl: string | null, commitHash: string | null, branch: string | null, commitUrl: string | null } | null, metadata: Array<{ key: string, value: string }>, project: { name: string, deployment: { name: string } }, rollback: { reason: string | null, requestedBy: string, fromLoad: { id: string, sequence: number }, toLoad: { id: string, sequence: number } } | null } } }> } } | null };
 
 export type CliRecordLoadMutationVariables = Exact<{
   input: RecordProjectLoadInput;
 }>;
 
 
-export type CliRecordLoadMutation = { recordProjectLoad: { load: { id: string, sequence: number, loadedAt: string, status: LoadStatus, trigger: LoadTrigger, image: string | null, assetsAdded: Array<string>, assetsRemoved: Array<string>, assetsChanged: Array<string>, assetChanges: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, assetKey: string, changeTypes: Array<AssetChangeType>, changedAt: string, codeVersion: { old: string | null, new: string | null } | null, partitionsDefinition: { old: string | null, new: string | null } | null, dependencies: { added: Array<string>, removed: Array<string>, changed: Array<string> } | null, tags: { added: Array<{ key: string, old: unknown, new: unknown }>, removed: Array<{ key: string, old: unknown, new: unknown }>, changed: Array<{ key: string, old: unknown, new: unknown }> } | null, metadata: { added: Array<{ key: string, old: unknown, new: unknown }>, removed: Array<{ key: string, old: unknown, new: unknown }>, changed: Array<{ key: string, old: unknown, new: unknown }> } | null } }> }, error: { message: string } | null, git: { repositoryUrl: string | null, commitHash: string | null, branch: string | null, commitUrl: string | null } | null, metadata: Array<{ key: string, value: string }>, project: { name: string, deployment: { name: string } }, rollback: { reason: string | null, requestedBy: string, fromLoad: { id: string, sequence: number }, toLoad: { id: string, sequence: number } } | null } } };
+export type CliRecordLoadMutation = { recordProjectLoad: { replayed: boolean, load: { id: string, sequence: number, loadedAt: string, status: LoadStatus, trigger: LoadTrigger, image: string | null, assetsAdded: Array<string>, assetsRemoved: Array<string>, assetsChanged: Array<string>, assetChanges: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, assetKey: string, changeTypes: Array<AssetChangeType>, changedAt: string, codeVersion: { old: string | null, new: string | null } | null, partitionsDefinition: { old: string | null, new: string | null } | null, dependencies: { added: Array<string>, removed: Array<string>, changed: Array<string> } | null, tags: { added: Array<{ key: string, old: unknown, new: unknown }>, removed: Array<{ key: string, old: unknown, new: unknown }>, changed: Array<{ key: string, old: unknown, new: unknown }> } | null, metadata: { added: Array<{ key: string, old: unknown, new: unknown }>, removed: Array<{ key: string, old: unknown, new: unknown }>, changed: Array<{ key: string, old: unknown, new: unknown }> } | null } }> }, error: { message: string, stack: string | null } | null, git: { repositoryUrl: string | null, commitHash: string | null, branch: string | null, commitUrl: string | null } | null, metadata: Array<{ key: string, value: string }>, project: { name: string, deployment: { name: string } }, rollback: { reason: string | null, requestedBy: string, fromLoad: { id: string, sequence: number }, toLoad: { id: string, sequence: number } } | null } } };
 
 export type CliRollbackTargetByIdQueryVariables = Exact<{
   id: string | number;
@@ -186,14 +186,14 @@ export type CliRollbackPlanQueryVariables = Exact<{
 }>;
 
 
-export type CliRollbackPlanQuery = { project: { currentLoad: { id: string, sequence: number, loadedAt: string, status: LoadStatus, trigger: LoadTrigger, image: string | null, assetsAdded: Array<string>, assetsRemoved: Array<string>, assetsChanged: Array<string>, error: { message: string } | null, git: { repositoryUrl: string | null, commitHash: string | null, branch: string | null, commitUrl: string | null } | null, metadata: Array<{ key: string, value: string }>, project: { name: string, deployment: { name: string } }, rollback: { reason: string | null, requestedBy: string, fromLoad: { id: string, sequence: number }, toLoad: { id: string, sequence: number } } | null } | null, history: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { load: { id: string, sequence: number, loadedAt: string, status: LoadStatus, trigger: LoadTrigger, image: string | null, assetsAdded: Array<string>, assetsRemoved: Array<string>, assetsChanged: Array<string>, error: { message: string } | null, git: { repositoryUrl: string | null, commitHash: string | null, branch: string | null, commitUrl: string | null } | null, metadata: Array<{ key: string, value: string }>, project: { name: string, deployment: { name: string } }, rollback: { reason: string | null, requestedBy: string, fromLoad: { id: string, sequence: number }, toLoad: { id: string, sequence: number } } | null } } }> } } | null };
+export type CliRollbackPlanQuery = { project: { currentLoad: { id: string, sequence: number, loadedAt: string, status: LoadStatus, trigger: LoadTrigger, image: string | null, assetsAdded: Array<string>, assetsRemoved: Array<string>, assetsChanged: Array<string>, error: { message: string, stack: string | null } | null, git: { repositoryUrl: string | null, commitHash: string | null, branch: string | null, commitUrl: string | null } | null, metadata: Array<{ key: string, value: string }>, project: { name: string, deployment: { name: string } }, rollback: { reason: string | null, requestedBy: string, fromLoad: { id: string, sequence: number }, toLoad: { id: string, sequence: number } } | null } | null, history: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { load: { id: string, sequence: number, loadedAt: string, status: LoadStatus, trigger: LoadTrigger, image: string | null, assetsAdded: Array<string>, assetsRemoved: Array<string>, assetsChanged: Array<string>, error: { message: string, stack: string | null } | null, git: { repositoryUrl: string | null, commitHash: string | null, branch: string | null, commitUrl: string | null } | null, metadata: Array<{ key: string, value: string }>, project: { name: string, deployment: { name: string } }, rollback: { reason: string | null, requestedBy: string, fromLoad: { id: string, sequence: number }, toLoad: { id: string, sequence: number } } | null } } }> } } | null };
 
 export type CliRollbackMutationVariables = Exact<{
   input: RollbackProjectInput;
 }>;
 
 
-export type CliRollbackMutation = { rollbackProject: { rollback: { id: string, reason: string | null, requestedBy: string, createdAt: string, fromLoad: { id: string, sequence: number }, toLoad: { id: string, sequence: number } }, load: { id: string, sequence: number, loadedAt: string, status: LoadStatus, trigger: LoadTrigger, image: string | null, assetsAdded: Array<string>, assetsRemoved: Array<string>, assetsChanged: Array<string>, assetChanges: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, assetKey: string, changeTypes: Array<AssetChangeType>, changedAt: string, codeVersion: { old: string | null, new: string | null } | null, partitionsDefinition: { old: string | null, new: string | null } | null, dependencies: { added: Array<string>, removed: Array<string>, changed: Array<string> } | null, tags: { added: Array<{ key: string, old: unknown, new: unknown }>, removed: Array<{ key: string, old: unknown, new: unknown }>, changed: Array<{ key: string, old: unknown, new: unknown }> } | null, metadata: { added: Array<{ key: string, old: unknown, new: unknown }>, removed: Array<{ key: string, old: unknown, new: unknown }>, changed: Array<{ key: string, old: unknown, new: unknown }> } | null } }> }, error: { message: string } | null, git: { repositoryUrl: string | null, commitHash: string | null, branch: string | null, commitUrl: string | null } | null, metadata: Array<{ key: string, value: string }>, project: { name: string, deployment: { name: string } }, rollback: { reason: string | null, requestedBy: string, fromLoad: { id: string, sequence: number }, toLoad: { id: string, sequence: number } } | null } } };
+export type CliRollbackMutation = { rollbackProject: { rollback: { id: string, reason: string | null, requestedBy: string, createdAt: string, fromLoad: { id: string, sequence: number }, toLoad: { id: string, sequence: number } }, load: { id: string, sequence: number, loadedAt: string, status: LoadStatus, trigger: LoadTrigger, image: string | null, assetsAdded: Array<string>, assetsRemoved: Array<string>, assetsChanged: Array<string>, assetChanges: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, assetKey: string, changeTypes: Array<AssetChangeType>, changedAt: string, codeVersion: { old: string | null, new: string | null } | null, partitionsDefinition: { old: string | null, new: string | null } | null, dependencies: { added: Array<string>, removed: Array<string>, changed: Array<string> } | null, tags: { added: Array<{ key: string, old: unknown, new: unknown }>, removed: Array<{ key: string, old: unknown, new: unknown }>, changed: Array<{ key: string, old: unknown, new: unknown }> } | null, metadata: { added: Array<{ key: string, old: unknown, new: unknown }>, removed: Array<{ key: string, old: unknown, new: unknown }>, changed: Array<{ key: string, old: unknown, new: unknown }> } | null } }> }, error: { message: string, stack: string | null } | null, git: { repositoryUrl: string | null, commitHash: string | null, branch: string | null, commitUrl: string | null } | null, metadata: Array<{ key: string, value: string }>, project: { name: string, deployment: { name: string } }, rollback: { reason: string | null, requestedBy: string, fromLoad: { id: string, sequence: number }, toLoad: { id: string, sequence: number } } | null } } };
 
 export type CliCreateTokenMutationVariables = Exact<{
   input: CreateApiTokenInput;
@@ -216,7 +216,7 @@ export type CliWatchSubscriptionVariables = Exact<{
 }>;
 
 
-export type CliWatchSubscription = { projectLoaded: { id: string, sequence: number, loadedAt: string, status: LoadStatus, trigger: LoadTrigger, image: string | null, assetsAdded: Array<string>, assetsRemoved: Array<string>, assetsChanged: Array<string>, error: { message: string } | null, git: { repositoryUrl: string | null, commitHash: string | null, branch: string | null, commitUrl: string | null } | null, metadata: Array<{ key: string, value: string }>, project: { name: string, deployment: { name: string } }, rollback: { reason: string | null, requestedBy: string, fromLoad: { id: string, sequence: number }, toLoad: { id: string, sequence: number } } | null } };
+export type CliWatchSubscription = { projectLoaded: { id: string, sequence: number, loadedAt: string, status: LoadStatus, trigger: LoadTrigger, image: string | null, assetsAdded: Array<string>, assetsRemoved: Array<string>, assetsChanged: Array<string>, error: { message: string, stack: string | null } | null, git: { repositoryUrl: string | null, commitHash: string | null, branch: string | null, commitUrl: string | null } | null, metadata: Array<{ key: string, value: string }>, project: { name: string, deployment: { name: string } }, rollback: { reason: string | null, requestedBy: string, fromLoad: { id: string, sequence: number }, toLoad: { id: string, sequence: number } } | null } };
 
 export type CliWatchStartQueryVariables = Exact<{
   deployment: string;
@@ -227,13 +227,18 @@ export type CliWatchStartQueryVariables = Exact<{
 
 export type CliWatchStartQuery = { viewer: { name: string } | null, project?: { latestLoad: { id: string } | null } | null };
 
-export type CliLoadSummaryFragment = { id: string, sequence: number, loadedAt: string, status: LoadStatus, trigger: LoadTrigger, image: string | null, assetsAdded: Array<string>, assetsRemoved: Array<string>, assetsChanged: Array<string>, error: { message: string } | null, git: { repositoryUrl: string | null, commitHash: string | null, branch: string | null, commitUrl: string | null } | null, metadata: Array<{ key: string, value: string }>, project: { name: string, deployment: { name: string } }, rollback: { reason: string | null, requestedBy: string, fromLoad: { id: string, sequence: number }, toLoad: { id: string, sequence: number } } | null };
+export type CliLoadSummaryFragment = { id: string, sequence: number, loadedAt: string, status: LoadStatus, trigger: LoadTrigger, image: string | null, assetsAdded: Array<string>, assetsRemoved: Array<string>, assetsChanged: Array<string>, error: { message: string, stack: string | null } | null, git: { repositoryUrl: string | null, commitHash: string | null, branch: string | null, commitUrl: string | null } | null, metadata: Array<{ key: string, value: string }>, project: { name: string, deployment: { name: string } }, rollback: { reason: string | null, requestedBy: string, fromLoad: { id: string, sequence: number }, toLoad: { id: string, sequence: number } } | null };
 
 export type CliMapChangeFragment = { added: Array<{ key: string, old: unknown, new: unknown }>, removed: Array<{ key: string, old: unknown, new: unknown }>, changed: Array<{ key: string, old: unknown, new: unknown }> };
 
 export type CliAssetChangeDetailFragment = { id: string, assetKey: string, changeTypes: Array<AssetChangeType>, changedAt: string, codeVersion: { old: string | null, new: string | null } | null, partitionsDefinition: { old: string | null, new: string | null } | null, dependencies: { added: Array<string>, removed: Array<string>, changed: Array<string> } | null, tags: { added: Array<{ key: string, old: unknown, new: unknown }>, removed: Array<{ key: string, old: unknown, new: unknown }>, changed: Array<{ key: string, old: unknown, new: unknown }> } | null, metadata: { added: Array<{ key: string, old: unknown, new: unknown }>, removed: Array<{ key: string, old: unknown, new: unknown }>, changed: Array<{ key: string, old: unknown, new: unknown }> } | null };
 
-export type CliWrittenLoadFragment = { id: string, sequence: number, loadedAt: string, status: LoadStatus, trigger: LoadTrigger, image: string | null, assetsAdded: Array<string>, assetsRemoved: Array<string>, assetsChanged: Array<string>, assetChanges: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, assetKey: string, changeTypes: Array<AssetChangeType>, changedAt: string, codeVersion: { old: string | null, new: string | null } | null, partitionsDefinition: { old: string | null, new: string | null } | null, dependencies: { added: Array<string>, removed: Array<string>, changed: Array<string> } | null, tags: { added: Array<{ key: string, old: unknown, new: unknown }>, removed: Array<{ key: string, old: unknown, new: unknown }>, changed: Array<{ key: string, old: unknown, new: unknown }> } | null, metadata: { added: Array<{ key: string, old: unknown, new: unknown }>, removed: Array<{ key: string, old: unknown, new: unknown }>, changed: Array<{ key: string, old: unknown, new: unknown }> } | null } }> }, error: { message: string } | null, git: { repositoryUrl: string | null, commitHash: string | null, branch: string | null, commitUrl: string | null } | null, metadata: Array<{ key: string, value: string }>, project: { name: string, deployment: { name: string } }, rollback: { reason: string | null, requestedBy: string, fromLoad: { id: string, sequence: number }, toLoad: { id: string, sequence: number } } | null };
+export type CliWrittenLoadFragment = { id: string, sequence: number, loadedAt: string, status: LoadStatus, trigger: LoadTrigger, image: string | null, assetsAdded: Array<string>, assetsRemoved: Array<string>, assetsChanged: Array<string>, assetChanges: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, assetKey: string, changeTypes: Array<AssetChangeType>, changedAt: string, codeVersion: { old: string | null, new: string | null } | null, partitionsDefinition: { old: string | null, new: string | null } | null, dependencies: { added: Array<string>, removed: Array<string>, changed: Array<string> } | null, tags: { added: Array<{ key: string, old: unknown, new: unknown }>, removed: Array<{ key: string, old: unknown, new: unknown }>, changed: Array<{ key: string, old: unknown, new: unknown }> } | null, metadata: { added: Array<{ key: string, old: unknown, new: unknown }>, removed: Array<{ key: string, old: unknown, new: unknown }>, changed: Array<{ key: string, old: unknown, new: unknown }> } | null } }> }, error: { message: string, stack: string | null } | null, git: { repositoryUrl: string | null, commitHash: string | null, branch: string | null, commitUrl: string | null } | null, metadata: Array<{ key: string, value: string }>, project: { name: string, deployment: { name: string } }, rollback: { reason: string | null, requestedBy: string, fromLoad: { id: string, sequence: number }, toLoad: { id: string, sequence: number } } | null };
+
+export type CliKnownNamesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CliKnownNamesQuery = { deployments: Array<{ name: string }>, projects: { edges: Array<{ node: { name: string, deployment: { name: string } } }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -276,6 +281,7 @@ export const CliLoadSummaryFragmentDoc = new TypedDocumentString(`
   image
   error {
     message
+    stack
   }
   git {
     repositoryUrl
@@ -397,6 +403,7 @@ export const CliWrittenLoadFragmentDoc = new TypedDocumentString(`
   image
   error {
     message
+    stack
   }
   git {
     repositoryUrl
@@ -666,6 +673,7 @@ export const CliHistoryDocument = new TypedDocumentString(`
   image
   error {
     message
+    stack
   }
   git {
     repositoryUrl
@@ -702,6 +710,7 @@ export const CliHistoryDocument = new TypedDocumentString(`
 export const CliRecordLoadDocument = new TypedDocumentString(`
     mutation CliRecordLoad($input: RecordProjectLoadInput!) {
   recordProjectLoad(input: $input) {
+    replayed
     load {
       ...CliWrittenLoad
     }
@@ -716,6 +725,7 @@ export const CliRecordLoadDocument = new TypedDocumentString(`
   image
   error {
     message
+    stack
   }
   git {
     repositoryUrl
@@ -852,6 +862,7 @@ export const CliRollbackPlanDocument = new TypedDocumentString(`
   image
   error {
     message
+    stack
   }
   git {
     repositoryUrl
@@ -916,6 +927,7 @@ export const CliRollbackDocument = new TypedDocumentString(`
   image
   error {
     message
+    stack
   }
   git {
     repositoryUrl
@@ -1034,6 +1046,7 @@ export const CliWatchDocument = new TypedDocumentString(`
   image
   error {
     message
+    stack
   }
   git {
     repositoryUrl
@@ -1079,3 +1092,20 @@ export const CliWatchStartDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CliWatchStartQuery, CliWatchStartQueryVariables>;
+export const CliKnownNamesDocument = new TypedDocumentString(`
+    query CliKnownNames {
+  deployments {
+    name
+  }
+  projects(first: 100) {
+    edges {
+      node {
+        name
+        deployment {
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CliKnownNamesQuery, CliKnownNamesQueryVariables>;
