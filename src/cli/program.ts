@@ -9,8 +9,10 @@ import packageJson from "../../package.json" with { type: "json" };
 import { registerAgent } from "./commands/agent";
 import { registerAssets } from "./commands/assets";
 import { registerHistory } from "./commands/history";
+import { registerProjects } from "./commands/projects";
 import { registerRecordLoad } from "./commands/record-load";
 import { registerRollback } from "./commands/rollback";
+import { registerShow } from "./commands/show";
 import { registerToken } from "./commands/token";
 import { registerWatch } from "./commands/watch";
 import { DEFAULT_URL, endpointUrl, type GlobalOptions } from "./context";
@@ -39,8 +41,11 @@ Exit codes:
 Examples:
   project-history record-load --project etl --assets assets.json --image registry/etl:42
   project-history record-load --project etl --status failure --error-file load.log
-  project-history history --project etl --first 50
-  project-history rollback --project etl --to 41 --reason "bad deploy" --yes
+  project-history projects
+  project-history history etl --first 50
+  project-history show etl 41
+  project-history rollback etl --dry-run
+  project-history rollback etl 41 --reason "bad deploy" --yes
   project-history watch --deployment prod
   project-history agent --dagster-url http://dagster-webserver:80 --deployment prod`;
 
@@ -62,7 +67,9 @@ export function buildProgram(): Command {
     .configureHelp({ showGlobalOptions: true })
     .addHelpText("after", MAIN_HELP_AFTER);
   registerRecordLoad(program);
+  registerProjects(program);
   registerHistory(program);
+  registerShow(program);
   registerAssets(program);
   registerRollback(program);
   registerWatch(program);

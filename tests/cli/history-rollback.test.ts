@@ -133,10 +133,12 @@ describe("rollback", () => {
     const result = await runCli(["rollback", "--project", "rb", "--to", "1"], { ...admin, input: "y\n" });
     expect(result.code).toBe(2);
     expect(result.stderr).toContain("Roll back rb in prod from load #2 to load #1");
-    expect(result.stderr).toContain("image    reg/rb:2  →  reg/rb:1");
-    expect(result.stderr).toContain("assets   1 to restore, 1 to remove, 1 changed since #1");
-    expect(result.stderr).toContain("restore  b");
-    expect(result.stderr).toContain("remove   c");
+    expect(result.stderr).toMatch(/image\s+reg\/rb:2 {2}→ {2}reg\/rb:1/);
+    // The server's exact diff from #2 to #1.
+    expect(result.stderr).toMatch(/assets\s+1 restored, 1 removed, 1 changed/);
+    expect(result.stderr).toMatch(/restore\s+b\n/);
+    expect(result.stderr).toMatch(/remove\s+c\n/);
+    expect(result.stderr).toMatch(/codeVersion 2 → ∅/);
     expect(result.stderr).toContain("pass --yes (USAGE)");
     const history = await runJson<History>(["history", "--project", "rb", "--all"], admin);
     expect(history.totalCount).toBe(3);
@@ -150,8 +152,8 @@ describe("rollback", () => {
       runCli(["rollback", "--project", "rb", "--to", "9", "--yes"], admin),
     ]);
     expect([failed.code, current.code, missing.code]).toEqual([1, 1, 1]);
-    expect(failed.stderr).toMatch(/Load #3 failed to load.*\(BAD_USER_INPUT, server http:\/\/\S+\)/);
-    expect(current.stderr).toMatch(/Load #2 is the current load.*\(BAD_USER_INPUT, server http:\/\/\S+\)/);
+    expect(failed.stderr).toMatch(/Load 3 failed.*\(BAD_USER_INPUT, server http:\/\/\S+\)/);
+    expect(current.stderr).toMatch(/Load 2 is already the current.*\(BAD_USER_INPUT, server http:\/\/\S+\)/);
     expect(missing.stderr).toMatch(/has no load #9 \(NOT_FOUND, server http:\/\/\S+\)/);
   });
 

@@ -43,6 +43,9 @@ export const HISTORY = graphql(`
             lastSequence
             firstLoadedAt
             lastLoadedAt
+            assetsAdded
+            assetsRemoved
+            assetsChanged
             load {
               ...CliLoadSummary
             }
@@ -184,7 +187,7 @@ export function registerHistory(program: Command): void {
     .addOption(new Option("-o, --output <format>", "wide: every column, nothing cut").choices(["wide"]))
     .option(
       "--json",
-      "print the ProjectHistoryConnection as JSON: { totalCount, pageInfo: { hasNextPage, endCursor }, edges: [{ cursor, node: { collapsedCount, firstSequence, lastSequence, firstLoadedAt, lastLoadedAt, load: { id, sequence, loadedAt, status, trigger, image, error: { message, stack }, git, metadata, project, assetsAdded, assetsRemoved, assetsChanged, rollback } } }] }",
+      "print the ProjectHistoryConnection as JSON: { totalCount, pageInfo: { hasNextPage, endCursor }, edges: [{ cursor, node: { collapsedCount, firstSequence, lastSequence, firstLoadedAt, lastLoadedAt, assetsAdded, assetsRemoved, assetsChanged (the run's changes), load: { id, sequence, loadedAt, status, trigger, image, error: { message, stack }, git, metadata, project, assetsAdded, assetsRemoved, assetsChanged, rollback } } }] }",
     )
     .action(async (positional: string | undefined, options: HistoryOptions, command: Command) => {
       const project = projectArgument(positional, options.project);
