@@ -100,9 +100,11 @@ describe("history", () => {
     const wide = await runCli(["history", "linked", "-o", "wide"], admin);
     expect(wide.stdout.split("\n")[2]).toContain(`https://github.com/acme/linked/commit/${SHA}`);
     const collapsedRow = hist.stdout.split("\n")[3]?.split(/\s{2,}/);
-    expect([collapsedRow?.[0], collapsedRow?.[3], collapsedRow?.[6]]).toEqual([
+    // A run shows the changes of its first load (#2 added b), not those of its newest (#4: none).
+    expect([collapsedRow?.[0], collapsedRow?.[3], collapsedRow?.[5], collapsedRow?.[6]]).toEqual([
       "2-4",
       "h:2",
+      "+b",
       "Deployed, 3 loads",
     ]);
   });

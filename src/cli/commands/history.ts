@@ -220,10 +220,8 @@ export function registerHistory(program: Command): void {
             git: node.load.git ?? null,
             error: node.load.error ?? null,
             rollback: node.load.rollback ?? null,
-            changes:
-              node.collapsedCount === 1
-                ? node.load
-                : { assetsAdded: [], assetsRemoved: [], assetsChanged: [] },
+            // The entry's own keys: those of the run's first load (its newest load changed nothing).
+            changes: node,
           }),
         );
         print(
