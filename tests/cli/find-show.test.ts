@@ -139,6 +139,22 @@ describe("finding things and mistakes", () => {
     ]);
     expect(result.stdout).toMatch(/ci-editor\s+EDITOR\s+prod\s+admin\s/);
     expect(result.stdout).not.toContain("phist_");
+    // A deployment's ADMIN lists that deployment's tokens; anything less is FORBIDDEN.
+    const editor = await server.live.token("prod-editor-lister", "EDITOR", "prod");
+    const refused = await runCli(["token", "list", "--deployment", "prod"], {
+      ...server.admin,
+      token: editor,
+    });
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/\(FORBIDDEN, server http:\/\/\S+\)\n$/);
+    const prodAdmin = await server.live.token("prod-admin-lister", "ADMIN", "prod");
+    const own = await runCli(["token", "list", "--deployment", "prod"], {
+      ...server.admin,
+      token: prodAdmin,
+    });
+    expect(own.code, own.stderr).toBe(0);
+    expect(own.stdout).toContain("ci-editor");
+    expect(own.stdout).not.toContain("(all)");
   });
 
   it("suggests near names for a misspelled project or deployment", async () => {

@@ -40,6 +40,22 @@ export const WATCH_START = graphql(`
   }
 `);
 
+/** The newest loads the caller can read: any of them marks a point in the one feed all loads share. */
+export const WATCH_FEED_POINT = graphql(`
+  query CliWatchFeedPoint {
+    projects(first: 100) {
+      edges {
+        node {
+          latestLoad {
+            id
+            recordedAt
+          }
+        }
+      }
+    }
+  }
+`);
+
 interface WatchOptions {
   project?: string;
   deployment?: string;
@@ -177,6 +193,17 @@ async function watch(ctx: CommandContext, options: WatchOptions): Promise<void> 
   // Starting after the project's newest load means that a load recorded while the subscription is being set
   // up is sent too (by the server's catch-up), and that a reconnect before any load arrived misses nothing.
   let after: string | null = options.after ?? start.project?.latestLoad?.id ?? null;
+  if (after === null && missing) {
+    // A project or deployment with no load yet has no load of its own to start after; every load's ID is a
+    // position in one shared feed, so the newest readable load anywhere serves, and the first load of the
+    // awaited one is not missed while the subscription is set up.
+    const point = await ctx.client.request(WATCH_FEED_POINT);
+    const newest = point.projects.edges
+      .map((edge) => edge.node.latestLoad)
+      .filter((load) => load !== null && load !== undefined)
+      .sort((a, b) => (a.recordedAt < b.recordedAt ? 1 : a.recordedAt > b.recordedAt ? -1 : 0))[0];
+    after = newest?.id ?? null;
+  }
 
   let stopRequested: () => void = () => {};
   const stopped = new Promise<"stopped">((resolve) => {

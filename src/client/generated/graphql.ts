@@ -277,6 +277,11 @@ export type CliWatchStartQueryVariables = Exact<{
 
 export type CliWatchStartQuery = { viewer: { name: string, roles: Array<{ deployment: string | null }> } | null, project?: { latestLoad: { id: string } | null } | null };
 
+export type CliWatchFeedPointQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CliWatchFeedPointQuery = { projects: { edges: Array<{ node: { latestLoad: { id: string, recordedAt: string } | null } }> } };
+
 export type CliLoadSummaryFragment = { id: string, sequence: number, loadedAt: string, status: LoadStatus, trigger: LoadTrigger, image: string | null, assetsAdded: Array<string>, assetsRemoved: Array<string>, assetsChanged: Array<string>, error: { message: string, stack: string | null } | null, git: { repositoryUrl: string | null, commitHash: string | null, branch: string | null, commitUrl: string | null } | null, metadata: Array<{ key: string, value: string }>, project: { name: string, deployment: { name: string } }, rollback: { reason: string | null, requestedBy: string, fromLoad: { id: string, sequence: number }, toLoad: { id: string, sequence: number } } | null };
 
 export type CliMapChangeFragment = { added: Array<{ key: string, old: unknown, new: unknown }>, removed: Array<{ key: string, old: unknown, new: unknown }>, changed: Array<{ key: string, old: unknown, new: unknown }> };
@@ -1611,6 +1616,20 @@ export const CliWatchStartDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CliWatchStartQuery, CliWatchStartQueryVariables>;
+export const CliWatchFeedPointDocument = new TypedDocumentString(`
+    query CliWatchFeedPoint {
+  projects(first: 100) {
+    edges {
+      node {
+        latestLoad {
+          id
+          recordedAt
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CliWatchFeedPointQuery, CliWatchFeedPointQueryVariables>;
 export const CliKnownNamesDocument = new TypedDocumentString(`
     query CliKnownNames {
   deployments {
