@@ -74,6 +74,8 @@ async function main(): Promise<void> {
     listening,
     redisUrl: config.redisUrl,
     alerts: { network: config.alertNetworks },
+    webSockets: config.webSockets,
+    corsOrigins: config.corsOrigins,
   });
   process.off("SIGTERM", early);
   process.off("SIGINT", early);
