@@ -1,14 +1,14 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { collectDefaultMetrics } from "prom-client";
-import { bootstrapAdminToken } from "../auth";
+import { bootstrapAdminToken, confirmHandOver } from "../auth";
 import { openDatabase, redactUrl } from "../db/index";
 import { StartupError } from "../domain/errors";
 import { createLogger, type Logger } from "../observability/logger";
 import { createMetrics } from "../observability/metrics";
 import { buildUiAtStartup } from "../ui/serve";
 import { loadConfig } from "./config";
-import { startServer } from "./server";
+import { bindPort, startServer } from "./server";
 
 /**
  * A token is never written to the logs. On a terminal, the bootstrap admin token is shown to the person who
@@ -23,8 +23,16 @@ function handOver(token: string, file: string, logger: Logger): void {
     return;
   }
   const path = resolve(file);
-  mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(path, `${token}\n`, { mode: 0o600 });
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, `${token}\n`, { mode: 0o600 });
+  } catch (error) {
+    // The token stays marked as not handed over: the next start replaces it and tries again.
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new StartupError(
+      `cannot write the bootstrap admin token to ${path} (set BOOTSTRAP_TOKEN_FILE): ${reason}`,
+    );
+  }
   logger.warn(
     { file: path },
     `Created an organization admin token and wrote it to ${path} (readable by this user only); store it elsewhere and delete the file`,
@@ -38,15 +46,17 @@ async function main(): Promise<void> {
     format: config.logFormat ?? undefined,
     secrets: [config.adminToken, config.metricsToken].filter((secret) => secret !== null),
   });
+  // The port first: a taken port ends the start before migrations run or a token is made.
+  const listening = await bindPort(config.port, config.host);
+  // Until the server is up, a signal just ends the process (nothing is served or half-written yet).
+  const early = () => process.exit(0);
+  process.once("SIGTERM", early);
+  process.once("SIGINT", early);
   const db = await openDatabase(config.databaseUrl, {
     poolSize: config.databasePoolSize,
     statementTimeoutMs: config.statementTimeoutMs,
   });
-  if (!config.adminToken) {
-    const token = await bootstrapAdminToken(db.prisma);
-    if (token) handOver(token, config.bootstrapTokenFile, logger);
-  }
-  // Before the server listens, so that no visitor waits for it; a no-op when `npm install` built it.
+  // Before the app is attached, so that no visitor waits for it; a no-op when `npm install` built it.
   await buildUiAtStartup({
     info: (message) => logger.info(message),
     error: (message, error) => logger.error({ err: error }, message),
@@ -61,6 +71,7 @@ async function main(): Promise<void> {
     adminToken: config.adminToken,
     port: config.port,
     host: config.host,
+    listening,
     redisUrl: config.redisUrl,
     alerts: { network: config.alertNetworks },
     webSockets: config.webSockets,
@@ -68,6 +79,8 @@ async function main(): Promise<void> {
     queryLimits: config.queryLimits,
     mutationsPerMinute: config.mutationsPerMinute,
   });
+  process.off("SIGTERM", early);
+  process.off("SIGINT", early);
   // Handlers first: whoever reads the line below may signal at once.
   let stopping = false;
   const stop = async (signal: string) => {
@@ -83,6 +96,15 @@ async function main(): Promise<void> {
   };
   process.on("SIGTERM", () => void stop("SIGTERM"));
   process.on("SIGINT", () => void stop("SIGINT"));
+  // Only once the server serves, so the token is never printed by a start that then fails. A token made
+  // by a start that died before handing it over is replaced and handed over now.
+  if (!config.adminToken) {
+    const bootstrap = await bootstrapAdminToken(db.prisma);
+    if (bootstrap) {
+      handOver(bootstrap.token, config.bootstrapTokenFile, logger);
+      await confirmHandOver(db.prisma, bootstrap.id);
+    }
+  }
   logger.info(
     {
       endpoint: server.url,

@@ -9,6 +9,9 @@
  *                    (src/live), the metrics (src/observability) and the alert sender (src/alerts)
  *   WebSocket     -> websocket.ts, through the same Yoga envelope
  *   SIGTERM       -> main.ts -> close() -> shutdown.ts
+ *
+ * main.ts binds the port first (bindPort) and hands the bound server in, so a taken port stops the start
+ * before the database is migrated or a token is made; until the app is attached, requests get 503.
  */
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -16,6 +19,7 @@ import { Redis } from "ioredis";
 import { type AlertSender, type AlertSenderOptions, createAlertSender } from "../alerts/sender";
 import { hashToken } from "../auth/secrets";
 import { redactUrl } from "../db/index";
+import { StartupError } from "../domain/errors";
 import { LIMITS } from "../domain/limits";
 import { createLiveHub, type LiveHub, liveUnavailable } from "../live/index";
 import { createDependencyMonitor } from "../observability/dependency";
@@ -55,6 +59,8 @@ export interface ServerOptions extends Omit<AppOptions, "live" | "alerts"> {
   redisUrl?: string | null;
   port: number;
   host?: string;
+  /** A server bindPort already bound: `port` and `host` are then ignored. */
+  listening?: Server;
   /** graphql-ws keep-alive: a ping this often; a client that misses a pong is dropped. */
   keepAliveMs?: number;
   /** graphql-ws bounds per connection and per client address (defaults: 100 and 20). */
@@ -63,6 +69,29 @@ export interface ServerOptions extends Omit<AppOptions, "live" | "alerts"> {
   alerts?: Omit<AlertSenderOptions, "db">;
   /** RATE_LIMIT_MUTATIONS_PER_MINUTE (counted in Redis across instances with `redisUrl`). */
   mutationsPerMinute?: number;
+}
+
+/**
+ * Binds the port and answers 503 until startServer attaches the app. A taken or forbidden port is a
+ * StartupError naming the fix, not a stack.
+ */
+export async function bindPort(port: number, host = "0.0.0.0"): Promise<Server> {
+  const server = createServer((_request, response) => {
+    response.writeHead(503, { "content-type": "text/plain", "retry-after": "1" });
+    response.end("Starting\n");
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", (error: NodeJS.ErrnoException) => {
+      if (error.code === "EADDRINUSE") reject(new StartupError(`port ${port} is in use (set PORT)`));
+      else if (error.code === "EACCES")
+        reject(new StartupError(`port ${port} needs privileges this user lacks (set PORT)`));
+      else if (error.code === "EADDRNOTAVAIL")
+        reject(new StartupError(`${host} is not an address of this machine (set HOST)`));
+      else reject(error);
+    });
+    server.listen(port, host, () => resolve());
+  });
+  return server;
 }
 
 /** Serves the app on one port, with its live hub, WebSockets and alert sender. */
@@ -107,7 +136,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     rateLimit: { perMinute: options.mutationsPerMinute, redis: rateLimitRedis },
     database,
   });
-  const server = createServer(app);
+  const server = options.listening ?? (await bindPort(options.port, options.host));
+  // The app replaces bindPort's 503 answer.
+  server.removeAllListeners("request");
+  server.on("request", app);
   const connections = trackConnections(server);
   const websockets = serveWebSockets({
     server,
@@ -130,10 +162,6 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     for (const client of websockets.wsServer.clients)
       client.close(1013, "Live updates interrupted; reconnect with after");
     live.events.failAll(liveUnavailable());
-  });
-  await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(options.port, options.host ?? "0.0.0.0", () => resolve());
   });
   const { port } = server.address() as AddressInfo;
   // Deliveries left pending by an earlier run (or another instance's crash) go out from here on.

@@ -45,26 +45,55 @@ export async function authenticate(
 }
 
 /**
- * On a database with no token at all and no ADMIN_TOKEN configured, creates an organization admin token
- * and returns it (to be printed once); returns null otherwise.
+ * Marks a bootstrap token whose secret has not reached the operator yet. It lives in `createdBy` (no
+ * migration for a state that lasts a few milliseconds) and is cleared by confirmHandOver.
  */
-export async function bootstrapAdminToken(prisma: PrismaClient): Promise<string | null> {
-  if ((await prisma.apiToken.count()) > 0) return null;
+export const BOOTSTRAP_PENDING = "bootstrap (not handed over yet)";
+
+/**
+ * On a database with no token at all and no ADMIN_TOKEN configured, creates an organization admin token
+ * and returns its secret, to be handed over and then confirmed (confirmHandOver). A bootstrap token that an
+ * earlier start made but never handed over (it crashed in between) gets a new secret, returned the same way:
+ * the old one was never seen by anyone. Otherwise null.
+ */
+export async function bootstrapAdminToken(
+  prisma: PrismaClient,
+): Promise<{ id: number; token: string } | null> {
   const token = generateToken();
+  const pending = await prisma.apiToken.findFirst({
+    where: { createdBy: BOOTSTRAP_PENDING, revokedAt: null },
+  });
+  if (pending) {
+    // Conditional on the old digest: of two instances starting at once, one replaces it and hands it over.
+    const replaced = await prisma.apiToken.updateMany({
+      where: { id: pending.id, tokenHash: pending.tokenHash },
+      data: { tokenHash: hashToken(token) },
+    });
+    return replaced.count === 1 ? { id: pending.id, token } : null;
+  }
+  if ((await prisma.apiToken.count()) > 0) return null;
   try {
-    await prisma.apiToken.create({
+    const created = await prisma.apiToken.create({
       data: {
         name: "admin",
         role: "ORGANIZATION_ADMIN",
         deployment: null,
         tokenHash: hashToken(token),
-        createdBy: null,
+        createdBy: BOOTSTRAP_PENDING,
       },
     });
+    return { id: created.id, token };
   } catch (error) {
     // Another instance starting at the same moment made it first: that one prints it.
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return null;
     throw error;
   }
-  return token;
+}
+
+/** The bootstrap token's secret was shown or written: later starts leave it alone. */
+export async function confirmHandOver(prisma: PrismaClient, id: number): Promise<void> {
+  await prisma.apiToken.updateMany({
+    where: { id, createdBy: BOOTSTRAP_PENDING },
+    data: { createdBy: null },
+  });
 }

@@ -1,5 +1,6 @@
 import { type Command, InvalidArgumentError } from "commander";
 import { createGraphQLClient, type GraphQLClient, type GraphQLClientOptions } from "../client";
+import { usageError } from "./errors";
 
 export const DEFAULT_URL = "http://localhost:4000/graphql";
 
@@ -16,13 +17,36 @@ export interface CommandContext {
   token: string | undefined;
 }
 
+/**
+ * The GraphQL endpoint from --url: the server's base address (`http://host:4000`) gets `/graphql`; an
+ * address without a scheme is a usage error that shows the fix.
+ */
+export function endpointUrl(raw: string): string {
+  const value = raw.trim();
+  if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(value)) {
+    throw usageError(`--url "${raw}" has no scheme; use --url http://${value.replace(/^\/+/, "")}`);
+  }
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw usageError(`--url "${raw}" is not a URL; e.g. --url ${DEFAULT_URL}`);
+  }
+  if (url.protocol !== "http:" && url.protocol !== "https:") {
+    throw usageError(`--url "${raw}" must start with http:// or https://`);
+  }
+  if (url.pathname === "/" || url.pathname === "") url.pathname = "/graphql";
+  return url.href;
+}
+
 export function createContext(
   globals: GlobalOptions,
   wsOptions?: GraphQLClientOptions["ws"],
 ): CommandContext {
+  const url = endpointUrl(globals.url);
   return {
-    client: createGraphQLClient({ url: globals.url, token: globals.token ?? null, ws: wsOptions }),
-    url: globals.url,
+    client: createGraphQLClient({ url, token: globals.token ?? null, ws: wsOptions }),
+    url,
     token: globals.token,
   };
 }

@@ -21,6 +21,8 @@ export class CliError extends Error {
     message: string,
     readonly code: string,
     readonly exitCode: ExitCode,
+    /** The endpoint whose answer this is, named in the output (a token may be for another server). */
+    readonly server?: string,
   ) {
     super(message);
     this.name = "CliError";
@@ -41,11 +43,18 @@ export function exitCodeOf(code: string): ExitCode {
   return code === "UNAVAILABLE" ? EXIT.unavailable : EXIT.apiError;
 }
 
-/** Any thrown value as a CliError: server errors keep their message and code. */
-export function toCliError(error: unknown): CliError {
-  if (error instanceof CliError) return error;
-  if (error instanceof GraphQLRequestError)
-    return new CliError(error.message, error.code, exitCodeOf(error.code));
+/** Any thrown value as a CliError: server errors keep their message and code, and name the server. */
+export function toCliError(error: unknown, server?: string): CliError {
+  if (error instanceof CliError) {
+    return error.server || error.exitCode === EXIT.usage || !server
+      ? error
+      : new CliError(error.message, error.code, error.exitCode, server);
+  }
+  if (error instanceof GraphQLRequestError) {
+    // "Cannot reach <url>" names it already.
+    const named = error.code === "UNAVAILABLE" && error.message.includes(server ?? "\u0000");
+    return new CliError(error.message, error.code, exitCodeOf(error.code), named ? undefined : server);
+  }
   const message = error instanceof Error ? error.message : String(error);
   return new CliError(message, "INTERNAL_ERROR", EXIT.apiError);
 }
@@ -54,5 +63,5 @@ export function toCliError(error: unknown): CliError {
 export function formatError(error: CliError, secrets: readonly string[] = []): string {
   let message = error.message;
   for (const secret of secrets) if (secret) message = message.split(secret).join("***");
-  return `error: ${message} (${error.code})`;
+  return `error: ${message} (${error.code}${error.server ? `, server ${error.server}` : ""})`;
 }

@@ -17,6 +17,7 @@ export const LOAD_SUMMARY = graphql(`
     image
     error {
       message
+      stack
     }
     git {
       repositoryUrl
@@ -79,6 +80,33 @@ export const ASSET_CHANGE_DETAIL = graphql(`
     assetKey
     changeTypes
     changedAt
+    codeVersion {
+      old
+      new
+    }
+    partitionsDefinition {
+      old
+      new
+    }
+    dependencies {
+      added
+      removed
+      changed
+    }
+    tags {
+      ...CliMapChange
+    }
+    metadata {
+      ...CliMapChange
+    }
+  }
+`);
+
+/** One asset's difference between two loads (compareLoads, rollbackPreview), with old and new values. */
+export const ASSET_DIFF_DETAIL = graphql(`
+  fragment CliAssetDiffDetail on AssetDiff {
+    assetKey
+    changeTypes
     codeVersion {
       old
       new
@@ -188,27 +216,52 @@ export function loadNote(load: LoadSummary): string {
   return "";
 }
 
-/** The load as a block of labelled lines. */
-export function describeLoad(load: LoadSummary, heading: string): string {
-  const lines = [
-    `${heading} #${load.sequence} of ${load.project.name} in ${load.project.deployment.name}: ${load.status}, ${load.trigger}`,
-    `  id         ${load.id}`,
-    `  loaded at  ${formatTime(load.loadedAt)}`,
-    `  image      ${load.image ?? "-"}`,
-    `  commit     ${formatCommit(load.git)}${load.git?.commitUrl ? `  ${load.git.commitUrl}` : ""}`,
+/** Labelled lines with the values in one column, however long the longest label (metadata keys too). */
+export function labelled(entries: readonly (readonly [string, string])[], indent = "  "): string {
+  const width = Math.max(0, ...entries.map(([label]) => label.length));
+  return entries
+    .map(([label, value]) => {
+      // A value of several lines keeps its later lines in the value column.
+      const lines = value.split(/\r?\n/);
+      const pad = `${indent}${" ".repeat(width + 2)}`;
+      return `${indent}${label.padEnd(width)}  ${lines.join(`\n${pad}`)}`.trimEnd();
+    })
+    .join("\n");
+}
+
+/** The load as a block of labelled lines; `whole`: the error's stack as well (show). */
+export function describeLoad(
+  load: LoadSummary,
+  heading: string,
+  { whole = false, extra = [] }: { whole?: boolean; extra?: readonly (readonly [string, string])[] } = {},
+): string {
+  const entries: [string, string][] = [
+    ["id", load.id],
+    ["loaded at", formatTime(load.loadedAt)],
+    ...extra.map(([label, value]): [string, string] => [label, value]),
+    ["image", load.image ?? "-"],
+    ["commit", `${formatCommit(load.git)}${load.git?.commitUrl ? `  ${load.git.commitUrl}` : ""}`],
   ];
-  if (load.git?.repositoryUrl && !load.git.commitUrl) lines.push(`  repository ${load.git.repositoryUrl}`);
-  if (load.error) lines.push(`  error      ${load.error.message.split(/\r?\n/).join("\n             ")}`);
-  if (load.rollback) {
-    lines.push(
-      `  rollback   from #${load.rollback.fromLoad.sequence} to #${load.rollback.toLoad.sequence} by ${load.rollback.requestedBy}${load.rollback.reason ? `: ${load.rollback.reason}` : ""}`,
-    );
+  if (load.git?.repositoryUrl && !load.git.commitUrl) entries.push(["repository", load.git.repositoryUrl]);
+  if (load.error) {
+    entries.push(["error", load.error.message]);
+    if (whole && load.error.stack) entries.push(["stack", load.error.stack.replace(/\s+$/, "")]);
   }
-  for (const entry of load.metadata) lines.push(`  ${entry.key.padEnd(10)} ${entry.value}`);
-  lines.push(
-    `  assets     ${load.assetsAdded.length} added, ${load.assetsRemoved.length} removed, ${load.assetsChanged.length} changed`,
-  );
-  return lines.join("\n");
+  if (load.rollback) {
+    entries.push([
+      "rollback",
+      `from #${load.rollback.fromLoad.sequence} to #${load.rollback.toLoad.sequence} by ${load.rollback.requestedBy}${load.rollback.reason ? `: ${load.rollback.reason}` : ""}`,
+    ]);
+  }
+  for (const entry of load.metadata) entries.push([entry.key, entry.value]);
+  entries.push([
+    "assets",
+    `${load.assetsAdded.length} added, ${load.assetsRemoved.length} removed, ${load.assetsChanged.length} changed`,
+  ]);
+  return [
+    `${heading} #${load.sequence} of ${load.project.name} in ${load.project.deployment.name}: ${load.status}, ${load.trigger}`,
+    labelled(entries),
+  ].join("\n");
 }
 
 function jsonText(value: unknown): string {
@@ -229,8 +282,14 @@ function formatMapChange(name: string, change: CliMapChangeFragment | null | und
   return parts.length > 0 ? `${name} ${parts.join(" ")}` : null;
 }
 
+/** What an asset change and an asset diff both carry. */
+export type ChangeDetail = Pick<
+  CliAssetChangeDetailFragment,
+  "assetKey" | "changeTypes" | "codeVersion" | "partitionsDefinition" | "dependencies" | "tags" | "metadata"
+>;
+
 /** What changed, in one line: `codeVersion 1 → 2; dependencies +raw/a; tags ~team: a → b`. */
-export function formatChangeDetails(change: CliAssetChangeDetailFragment): string {
+export function formatChangeDetails(change: ChangeDetail): string {
   const parts: (string | null)[] = [];
   if (change.codeVersion)
     parts.push(`codeVersion ${jsonText(change.codeVersion.old)} → ${jsonText(change.codeVersion.new)}`);
@@ -253,9 +312,22 @@ export function formatChangeDetails(change: CliAssetChangeDetailFragment): strin
 }
 
 /** The asset changes of a load (or of an asset), one per row. */
-export function assetChangeTable(changes: readonly CliAssetChangeDetailFragment[]): string {
+export function assetChangeTable(changes: readonly ChangeDetail[]): string {
   return table(
     ["ASSET", "CHANGE", "DETAILS"],
     changes.map((change) => [change.assetKey, change.changeTypes.join(","), formatChangeDetails(change)]),
   );
+}
+
+/** Every change as a block: the key and kinds, then one line per changed part with old → new. */
+export function assetChangeBlocks(changes: readonly ChangeDetail[]): string {
+  return changes
+    .map((change) => {
+      const details = formatChangeDetails(change)
+        .split("; ")
+        .filter((part) => part !== "")
+        .map((part) => `      ${part}`);
+      return [`  ${change.assetKey}  ${change.changeTypes.join(", ")}`, ...details].join("\n");
+    })
+    .join("\n");
 }

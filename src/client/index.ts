@@ -54,6 +54,20 @@ export interface GraphQLClient {
   close(): Promise<void>;
 }
 
+/** Why a request did not reach the server, in words: raw OpenSSL text only says it mildly. */
+function reachFailure(url: string, error: unknown): string {
+  const cause = error instanceof Error && error.cause instanceof Error ? error.cause : error;
+  const message = cause instanceof Error ? cause.message : String(cause);
+  const code = (cause as { code?: unknown } | null)?.code;
+  const tls =
+    (typeof code === "string" && /^ERR_SSL|^EPROTO$/.test(code)) ||
+    /SSL|TLS|wrong version number/i.test(message);
+  if (url.startsWith("https:") && tls) {
+    return `the server does not speak https (try ${url.replace(/^https:/, "http:")})`;
+  }
+  return message;
+}
+
 export function createGraphQLClient(options: GraphQLClientOptions): GraphQLClient {
   const send = options.fetch ?? ((url: string, init: RequestInit) => fetch(url, init));
   const authorization = options.token ? `Bearer ${options.token}` : null;
@@ -74,7 +88,7 @@ export function createGraphQLClient(options: GraphQLClientOptions): GraphQLClien
       } catch (error) {
         throw new GraphQLRequestError([
           {
-            message: `Cannot reach ${options.url}: ${error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : String(error)}`,
+            message: `Cannot reach ${options.url}: ${reachFailure(options.url, error)}`,
             extensions: { code: "UNAVAILABLE" },
           },
         ]);
@@ -87,7 +101,7 @@ export function createGraphQLClient(options: GraphQLClientOptions): GraphQLClien
         throw new GraphQLRequestError(
           [
             {
-              message: `${options.url} answered HTTP ${response.status} without GraphQL: ${text.slice(0, 200)}`,
+              message: `${options.url} answered HTTP ${response.status} without GraphQL${response.status === 404 ? ` (is it the GraphQL endpoint? usually ${new URL("/graphql", options.url).href})` : ""}: ${text.slice(0, 200)}`,
               extensions: { code: response.status >= 500 ? "UNAVAILABLE" : "BAD_REQUEST" },
             },
           ],

@@ -319,7 +319,8 @@ function anonymousRefusal(names: Set<string>, invalidToken: boolean): GraphQLErr
     invalidToken
       ? "The token is unknown or revoked"
       : `Authentication required for ${others.join(", ")}: send Authorization: Bearer <token>. Without a token only viewer and introspection are answered`,
-    { extensions: { code: "UNAUTHENTICATED", http: { status: 401 } } },
+    // HTTP 200 like every other UNAUTHENTICATED answer: clients read the code, not the status.
+    { extensions: { code: "UNAUTHENTICATED" } },
   );
 }
 

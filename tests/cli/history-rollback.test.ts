@@ -78,32 +78,35 @@ describe("history", () => {
     expect(linked.code, linked.stderr).toBe(0);
     const [title, header, row] = linked.stdout.split("\n");
     expect(title).toBe("linked in prod: 1 entries (similar loads collapsed; --all shows each)");
+    // Not a terminal: the default columns, nothing cut.
     expect(header?.split(/\s{2,}/)).toEqual([
       "SEQ",
-      "LOADED AT",
+      "UPDATED",
       "STATUS",
-      "TRIGGER",
-      "LOADS",
       "IMAGE",
       "COMMIT",
-      "ASSETS",
-      "NOTE",
-      "COMMIT LINK",
+      "CHANGES",
+      "DESCRIPTION",
     ]);
     expect(row?.split(/\s{2,}/)).toEqual([
       "1",
-      expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/),
+      expect.stringMatching(/^(just now|\d+s ago), [A-Z][a-z]{2} \d{1,2} \d\d:\d\d$/),
       "SUCCESS",
-      "DEPLOY",
-      "1",
       "-",
-      "0123456 (main)",
-      "+1 -0 ~0",
-      "-",
-      `https://github.com/acme/linked/commit/${SHA}`,
+      "0123456",
+      expect.stringMatching(/^\+\S+$/),
+      "Deployed",
     ]);
+    const wide = await runCli(["history", "linked", "-o", "wide"], admin);
+    expect(wide.stdout.split("\n")[2]).toContain(`https://github.com/acme/linked/commit/${SHA}`);
     const collapsedRow = hist.stdout.split("\n")[3]?.split(/\s{2,}/);
-    expect([collapsedRow?.[0], collapsedRow?.[4], collapsedRow?.[5]]).toEqual(["2-4", "3", "reg/h:2"]);
+    // A run shows the changes of its first load (#2 added b), not those of its newest (#4: none).
+    expect([collapsedRow?.[0], collapsedRow?.[3], collapsedRow?.[5], collapsedRow?.[6]]).toEqual([
+      "2-4",
+      "h:2",
+      "+b",
+      "Deployed, 3 loads",
+    ]);
   });
 });
 
@@ -132,10 +135,12 @@ describe("rollback", () => {
     const result = await runCli(["rollback", "--project", "rb", "--to", "1"], { ...admin, input: "y\n" });
     expect(result.code).toBe(2);
     expect(result.stderr).toContain("Roll back rb in prod from load #2 to load #1");
-    expect(result.stderr).toContain("image    reg/rb:2  →  reg/rb:1");
-    expect(result.stderr).toContain("assets   1 to restore, 1 to remove, 1 changed since #1");
-    expect(result.stderr).toContain("restore  b");
-    expect(result.stderr).toContain("remove   c");
+    expect(result.stderr).toMatch(/image\s+reg\/rb:2 {2}→ {2}reg\/rb:1/);
+    // The server's exact diff from #2 to #1.
+    expect(result.stderr).toMatch(/assets\s+1 restored, 1 removed, 1 changed/);
+    expect(result.stderr).toMatch(/restore\s+b\n/);
+    expect(result.stderr).toMatch(/remove\s+c\n/);
+    expect(result.stderr).toMatch(/codeVersion 2 → ∅/);
     expect(result.stderr).toContain("pass --yes (USAGE)");
     const history = await runJson<History>(["history", "--project", "rb", "--all"], admin);
     expect(history.totalCount).toBe(3);
@@ -149,9 +154,9 @@ describe("rollback", () => {
       runCli(["rollback", "--project", "rb", "--to", "9", "--yes"], admin),
     ]);
     expect([failed.code, current.code, missing.code]).toEqual([1, 1, 1]);
-    expect(failed.stderr).toMatch(/Load #3 failed to load.*\(BAD_USER_INPUT\)/);
-    expect(current.stderr).toMatch(/Load #2 is the current load.*\(BAD_USER_INPUT\)/);
-    expect(missing.stderr).toMatch(/has no load #9 \(NOT_FOUND\)/);
+    expect(failed.stderr).toMatch(/Load 3 failed.*\(BAD_USER_INPUT, server http:\/\/\S+\)/);
+    expect(current.stderr).toMatch(/Load 2 is already the current.*\(BAD_USER_INPUT, server http:\/\/\S+\)/);
+    expect(missing.stderr).toMatch(/has no load #9 \(NOT_FOUND, server http:\/\/\S+\)/);
   });
 
   it("rolls back to a sequence with --yes and prints the new ROLLBACK load", async () => {
@@ -191,6 +196,6 @@ describe("rollback", () => {
     expect(byId.stdout).toContain("Rolled back: new load #5 of rb in prod: SUCCESS, ROLLBACK");
     expect(byId.stdout).toContain("rollback   from #4 to #2 by admin");
     expect(wrongProject.code).toBe(1);
-    expect(wrongProject.stderr).toMatch(/not of "rb" in "prod" \(BAD_USER_INPUT\)/);
+    expect(wrongProject.stderr).toMatch(/not of "rb" in "prod" \(BAD_USER_INPUT, server http:\/\/\S+\)/);
   });
 });

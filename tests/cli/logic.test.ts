@@ -1,40 +1,7 @@
-// The CLI's pure parts: the rollback preview's asset difference, and how watch reacts to a subscription's end.
+// The CLI's pure parts: how watch reacts to a subscription's end.
 import { describe, expect, it } from "vitest";
-import { assetDifference } from "../../src/cli/commands/rollback";
 import { endingOf, reconnectDelay } from "../../src/cli/commands/watch";
 import { parseAssets, parseLoadedAt, parseMetadataEntries } from "../../src/cli/input-files";
-
-const load = (sequence: number, added: string[] = [], removed: string[] = [], changed: string[] = []) => ({
-  sequence,
-  assetsAdded: added,
-  assetsRemoved: removed,
-  assetsChanged: changed,
-});
-
-describe("assetDifference (rollback preview)", () => {
-  it("composes the changes recorded after the target, in sequence order whatever the input order", () => {
-    const difference = assetDifference([
-      load(5, [], ["gone"], ["edited"]),
-      load(4, ["new", "temporary"], [], []),
-      load(6, [], ["temporary"], []),
-      load(7), // a failure: changes nothing
-      load(8, ["gone"], [], []),
-      load(9, [], ["dropped"], []),
-    ]);
-    expect(difference).toEqual({
-      // existed at the target, not now: the rollback adds them back
-      restored: ["dropped"],
-      // added since: the rollback removes them ("temporary" came and went: no difference)
-      removed: ["new"],
-      // existed then and now, changed in between ("gone" was removed and added back)
-      changed: ["edited", "gone"],
-    });
-  });
-
-  it("is empty when nothing changed since the target", () => {
-    expect(assetDifference([load(3), load(4)])).toEqual({ restored: [], removed: [], changed: [] });
-  });
-});
 
 describe("watch: what ends a subscription", () => {
   it("reconnects after a server shutdown, a slow-consumer close, a lost connection or live updates being down", () => {

@@ -121,9 +121,10 @@ describe("record-load", () => {
     ]);
   });
 
-  it("records a failure with the first line of --error-file as the message and the whole file as the stack", async () => {
+  it("records a failure with a traceback's exception line of --error-file as the message and the whole file, without colours, as the stack", async () => {
     const { admin, dir, live } = server;
-    const log = "ImportError: no module named etl.jobs\n  File main.py, line 3\n  File jobs.py, line 1\n";
+    const log =
+      "Loading etl\n\u001b[31mTraceback (most recent call last):\u001b[0m\n  File main.py, line 3\n    import etl.jobs\nImportError: no module named etl.jobs\nError: Process completed with exit code 1.\n";
     const errorFile = join(dir, "load.log");
     writeFileSync(errorFile, log);
     const { load } = await runJson<RecordedLoad>(
@@ -147,7 +148,10 @@ describe("record-load", () => {
     });
     const stored = await live.request(LOAD_ERROR, { id: load.id });
     expect(stored.data?.node).toEqual({
-      error: { message: "ImportError: no module named etl.jobs", stack: log },
+      error: {
+        message: "ImportError: no module named etl.jobs",
+        stack: log.replace("\u001b[31m", "").replace("\u001b[0m", ""),
+      },
     });
   });
 
@@ -173,7 +177,9 @@ describe("record-load", () => {
     // Nothing was recorded.
     const history = await runCli(["history", "--project", "usage"], admin);
     expect(history.code).toBe(1);
-    expect(history.stderr).toBe('error: No project "usage" in deployment "prod" (NOT_FOUND)\n');
+    expect(history.stderr).toMatch(
+      /^error: No project "usage" in deployment "prod" \(NOT_FOUND, server http:\/\/\S+\)\n$/,
+    );
   });
 });
 
@@ -204,7 +210,7 @@ describe("tokens and errors", () => {
     ]);
     expect(again.stdout).toBe('Token "ci-deployer" was already revoked\n');
     expect(refused.code).toBe(1);
-    expect(refused.stderr).toMatch(/^error: .+ \(UNAUTHENTICATED\)\n$/);
+    expect(refused.stderr).toMatch(/^error: .+ \(UNAUTHENTICATED, server http:\/\/\S+\)\n$/);
     expect(refused.stderr).not.toContain(token);
   });
 
@@ -221,7 +227,7 @@ describe("tokens and errors", () => {
       runCli(["token", "create", "--name", "x", "--role", "ROOT"], admin),
     ]);
     expect(forbidden.code).toBe(1);
-    expect(forbidden.stderr).toMatch(/\(FORBIDDEN\)\n$/);
+    expect(forbidden.stderr).toMatch(/\(FORBIDDEN, server http:\/\/\S+\)\n$/);
     expect(badRole.code).toBe(2);
   });
 
@@ -238,12 +244,12 @@ describe("tokens and errors", () => {
       runCli(["history", "--project", "ci"], { url: unreachableUrl, token: ADMIN_TOKEN }),
     ]);
     expect(badToken.code).toBe(1);
-    expect(badToken.stderr).toMatch(/^error: .+ \(UNAUTHENTICATED\)\n$/);
+    expect(badToken.stderr).toMatch(/^error: .+ \(UNAUTHENTICATED, server http:\/\/\S+\)\n$/);
     expect(badToken.stderr).not.toContain("not-a-real-token-abcdef");
     expect(noToken.code).toBe(1);
-    expect(noToken.stderr).toMatch(/\(UNAUTHENTICATED\)\n$/);
+    expect(noToken.stderr).toMatch(/\(UNAUTHENTICATED, server http:\/\/\S+\)\n$/);
     expect(notEditor.code).toBe(1);
-    expect(notEditor.stderr).toMatch(/^error: .+ \(FORBIDDEN\)\n$/);
+    expect(notEditor.stderr).toMatch(/^error: .+ \(FORBIDDEN, server http:\/\/\S+\)\n$/);
     expect(unreachable.code).toBe(3);
     expect(unreachable.stderr).toBe(
       `error: Cannot reach ${unreachableUrl}: connect ECONNREFUSED 127.0.0.1:${closedPort} (UNAVAILABLE)\n`,

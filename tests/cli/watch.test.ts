@@ -87,9 +87,9 @@ describe("watch", () => {
       runCli(["watch", "--deployment", "prod"], { ...admin, token: stagingViewer }),
     ]);
     expect(unknownToken.code).toBe(1);
-    expect(unknownToken.stderr).toMatch(/^error: .+ \(UNAUTHENTICATED\)\n$/);
+    expect(unknownToken.stderr).toMatch(/^error: .+ \(UNAUTHENTICATED, server http:\/\/\S+\)\n$/);
     expect(forbidden.code).toBe(1);
-    expect(forbidden.stderr).toMatch(/error: .+ \(FORBIDDEN\)\n$/);
+    expect(forbidden.stderr).toMatch(/error: .+ \(FORBIDDEN, server http:\/\/\S+\)\n$/);
     expect(forbidden.stderr).not.toContain(stagingViewer);
   });
 

@@ -34,10 +34,14 @@ export class TsxProcess {
   readonly exited: Promise<Exit>;
   protected exit: Exit | null = null;
 
-  constructor(script: string, env: Record<string, string>) {
+  /** `npmScript`: run `npm run <npmScript>` instead, whose process is then `child` (tsx runs under it). */
+  constructor(script: string, env: Record<string, string>, npmScript?: string) {
     const inherited = { ...process.env };
     for (const name of DECIDED_BY_TESTS) delete inherited[name];
-    this.child = spawn("node_modules/.bin/tsx", [script], {
+    const [command, args] = npmScript
+      ? ["npm", ["run", "--silent", npmScript]]
+      : ["node_modules/.bin/tsx", [script]];
+    this.child = spawn(command, args, {
       cwd: PROJECT_ROOT,
       env: { ...inherited, ...env },
       stdio: ["ignore", "pipe", "pipe"],
@@ -75,6 +79,18 @@ export class TsxProcess {
     }
   }
 
+  /** Whether any process of its group (npm, sh, tsx, node) is still alive. */
+  get groupAlive(): boolean {
+    const pid = this.child.pid;
+    if (pid === undefined) return false;
+    try {
+      process.kill(-pid, 0);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
   /** Kills the whole process group (tsx and the script under it) if anything of it is still alive. */
   async kill(): Promise<void> {
     const pid = this.child.pid;
@@ -88,17 +104,21 @@ export class TsxProcess {
   }
 }
 
-/** `tsx src/app/main.ts` as `npm start` runs it. */
+/** `tsx src/app/main.ts` as `npm start` runs it, or `npm start` itself (`viaNpm`). */
 export class MainProcess extends TsxProcess {
   /** Where the server writes a bootstrap admin token (no terminal is attached). */
   readonly bootstrapTokenFile: string;
   /** The folder made for the token file, removed by kill(). */
   private readonly tokenDir: string | null;
 
-  constructor(env: Record<string, string>) {
+  constructor(env: Record<string, string>, options: { viaNpm?: boolean } = {}) {
     const tokenDir = env.BOOTSTRAP_TOKEN_FILE ? null : mkdtempSync(join(tmpdir(), "project-history-token-"));
     const bootstrapTokenFile = env.BOOTSTRAP_TOKEN_FILE ?? join(tokenDir ?? tmpdir(), "admin-token");
-    super("src/app/main.ts", { BOOTSTRAP_TOKEN_FILE: bootstrapTokenFile, ...env });
+    super(
+      "src/app/main.ts",
+      { BOOTSTRAP_TOKEN_FILE: bootstrapTokenFile, ...env },
+      options.viaNpm ? "start" : undefined,
+    );
     this.tokenDir = tokenDir;
     this.bootstrapTokenFile = bootstrapTokenFile;
   }

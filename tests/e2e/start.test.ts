@@ -1,5 +1,5 @@
 import { mkdtempSync, rmSync, statSync } from "node:fs";
-import { connect } from "node:net";
+import { connect, createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -54,8 +54,8 @@ function redisListens(): Promise<boolean> {
   });
 }
 
-function start(env: Record<string, string> = {}): MainProcess {
-  const child = new MainProcess({ PORT: "0", DATABASE_URL: databaseUrl, ...env });
+function start(env: Record<string, string> = {}, options: { viaNpm?: boolean } = {}): MainProcess {
+  const child = new MainProcess({ PORT: "0", DATABASE_URL: databaseUrl, ...env }, options);
   processes.push(child);
   return child;
 }
@@ -251,4 +251,86 @@ describe("npm start (tsx src/app/main.ts)", () => {
     const ready = await fetch(new URL("/ready", url));
     expect(await ready.json()).toMatchObject({ ready: true, liveDelivery: "working" });
   }, 60_000);
+
+  it("stops within 10 s when SIGTERM or SIGINT reaches the process `npm start` started, and frees the port", async () => {
+    for (const signal of ["SIGTERM", "SIGINT"] as const) {
+      const server = start({}, { viaNpm: true });
+      const { port, baseUrl } = await server.ready(60_000);
+      expect((await fetch(`${baseUrl}/health`)).status).toBe(200);
+      // That PID alone, as docker stop and systemd do: not the process group.
+      process.kill(server.child.pid as number, signal);
+      const exit = await server.waitForExit(10_000);
+      expect(
+        exit,
+        `npm start did not exit within 10 s of ${signal}\nstdout:\n${server.stdout}`,
+      ).not.toBeNull();
+      // Nothing of it (sh, tsx, node) is left behind holding the port.
+      await waitFor(() => !server.groupAlive, 5_000);
+      expect(server.groupAlive, `a process of npm start outlived ${signal}`).toBe(false);
+      expect(await portAcceptsConnections(port)).toBe(false);
+      expect(server.stdout).toContain(`${signal}: shutting down`);
+    }
+  }, 150_000);
+
+  it("on a taken port says so in one line, exits 1 and keeps the bootstrap token for the start that serves", async () => {
+    const blocker = createServer();
+    await new Promise<void>((resolve) => blocker.listen(0, "0.0.0.0", () => resolve()));
+    const port = (blocker.address() as { port: number }).port;
+    try {
+      const refused = start({ PORT: String(port) });
+      const exit = await refused.waitForExit(30_000);
+      expect(exit?.code).toBe(1);
+      expect(refused.stderr.trim()).toBe(`Cannot start: port ${port} is in use (set PORT)`);
+      expect(refused.stdout).not.toContain("Created an organization admin token");
+      expect(refused.bootstrapToken).toBeNull();
+    } finally {
+      await new Promise<void>((resolve) => blocker.close(() => resolve()));
+    }
+    // The next start, on a free port, is the one that creates and hands over the token.
+    const served = start();
+    const { url } = await served.ready();
+    expect(served.stdout).toContain("Created an organization admin token");
+    await expectAdminViewer(url, served.bootstrapToken as string);
+  }, 90_000);
+
+  it("hands over on the next start a bootstrap token it could not hand over", async () => {
+    // A file that cannot be written (its folder would be a file): the token is made but never reaches anyone.
+    const unwritable = start({ BOOTSTRAP_TOKEN_FILE: "/dev/null/admin-token" });
+    const exit = await unwritable.waitForExit(30_000);
+    expect(exit?.code).toBe(1);
+    const lines = unwritable.stderr.split("\n").filter((line) => line.trim() !== "");
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(
+      /^Cannot start: cannot write the bootstrap admin token to \/dev\/null\/admin-token \(set BOOTSTRAP_TOKEN_FILE\)/,
+    );
+
+    const next = start();
+    const { url } = await next.ready();
+    const token = next.bootstrapToken;
+    expect(token).toMatch(/^phist_/);
+    await expectAdminViewer(url, token as string);
+    await stopWithSigterm(next);
+
+    // Handed over now: a third start makes no token and the handed-over one keeps working.
+    const third = start();
+    const again = await third.ready();
+    expect(third.stdout).not.toContain("Created an organization admin token");
+    await expectAdminViewer(again.url, token as string);
+  }, 120_000);
 });
+
+async function waitFor(condition: () => boolean, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition() && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+}
+
+function portAcceptsConnections(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect(port, "127.0.0.1");
+    socket.once("connect", () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once("error", () => resolve(false));
+  });
+}

@@ -6,11 +6,13 @@ import { ciIdempotencyKey, detectCiRun, mergeGit } from "../ci-env";
 import { withContext } from "../context";
 import { usageError } from "../errors";
 import { parseAssets, parseLoadedAt, parseMetadataEntries, readTextInput } from "../input-files";
+import { stripAnsi, summarizeLog } from "../layout";
 import { assetChangeTable, describeLoad, print, printJson } from "../output";
 
 export const RECORD_LOAD = graphql(`
   mutation CliRecordLoad($input: RecordProjectLoadInput!) {
     recordProjectLoad(input: $input) {
+      replayed
       load {
         ...CliWrittenLoad
       }
@@ -69,11 +71,11 @@ In CI the idempotency key defaults to one derived from the job run (GitHub: GITH
     )
     .option(
       "--error <message>",
-      "with --status failure: what went wrong (default: first line of --error-file)",
+      "with --status failure: what went wrong (default from --error-file: a Python traceback's last exception line, else the last non-blank line)",
     )
     .option(
       "--error-file <file>",
-      'with --status failure: a log whose full text is kept as the stack; "-" reads stdin',
+      'with --status failure: a log whose full text is kept as the stack (ANSI colours removed); "-" reads stdin',
     )
     .option("--commit <sha>", "git commit hash")
     .option("--branch <name>", "git branch")
@@ -92,7 +94,12 @@ In CI the idempotency key defaults to one derived from the job run (GitHub: GITH
         const input = await buildInput(options, process.env);
         const { recordProjectLoad } = await ctx.client.request(RECORD_LOAD, { input });
         if (options.json) return printJson(recordProjectLoad);
-        const { load } = recordProjectLoad;
+        const { load, replayed } = recordProjectLoad;
+        if (replayed) {
+          // The same key was used before: nothing new was written, and saying "Recorded" would claim it was.
+          print(`Already recorded as load #${load.sequence} (same idempotency key)`);
+          return;
+        }
         print(describeLoad(load, "Recorded load"));
         const changes = load.assetChanges.edges.map((edge) => edge.node);
         if (changes.length > 0) {
@@ -131,13 +138,17 @@ export async function buildInput(
   let error: string | undefined;
   let errorStack: string | undefined;
   if (failed) {
+    // The server refuses ESC and other control characters; CI logs are full of colour codes.
     const log =
-      options.errorFile === undefined ? undefined : await readTextInput(options.errorFile, "error file");
-    const firstLogLine = log
-      ?.split(/\r?\n/)
-      .map((line) => line.trim())
-      .find((line) => line.length > 0);
-    error = options.error ?? firstLogLine;
+      options.errorFile === undefined
+        ? undefined
+        : stripAnsi(await readTextInput(options.errorFile, "error file"));
+    error =
+      options.error === undefined
+        ? log === undefined
+          ? undefined
+          : (summarizeLog(log) ?? undefined)
+        : stripAnsi(options.error);
     if (!error) {
       throw usageError(
         options.errorFile === undefined

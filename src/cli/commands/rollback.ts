@@ -1,22 +1,25 @@
 import type { Command } from "commander";
 import { graphql } from "../../client/generated";
-import type { CliRollbackPlanQuery } from "../../client/generated/graphql";
+import type { CliRollbackPreviewQuery, CliSuccessfulLoadsQuery } from "../../client/generated/graphql";
 import { DEFAULT_DEPLOYMENT } from "../../domain/names";
 import { ciIdempotencyKey, detectCiRun } from "../ci-env";
 import { canPrompt, confirm } from "../confirm";
 import { type CommandContext, MAX_PAGE_SIZE, withContext } from "../context";
 import { apiError, CliError, EXIT, usageError } from "../errors";
 import {
+  assetChangeBlocks,
   assetChangeTable,
   describeLoad,
   formatCommit,
   formatTime,
   type LoadSummary,
+  labelled,
   note,
   print,
   printJson,
 } from "../output";
-import { projectNotFound } from "./history";
+import { projectNotFound } from "../suggest";
+import { projectArgument } from "./history";
 
 export const ROLLBACK_TARGET_BY_ID = graphql(`
   query CliRollbackTargetById($id: ID!) {
@@ -35,14 +38,25 @@ export const ROLLBACK_TARGET_BY_ID = graphql(`
   }
 `);
 
-/** The current load and the loads from the newest back to the target, page by page (one load per entry). */
-export const ROLLBACK_PLAN = graphql(`
-  query CliRollbackPlan($deployment: String!, $project: String!, $first: Int!, $after: String) {
+/** The current load and a load by sequence (latest successful one before the current, by default). */
+export const ROLLBACK_LOADS = graphql(`
+  query CliRollbackLoads($deployment: String!, $project: String!, $sequence: Int!, $bySequence: Boolean!) {
     project(deployment: $deployment, name: $project) {
       currentLoad {
         ...CliLoadSummary
       }
-      history(collapseSimilar: false, first: $first, after: $after) {
+      load(sequence: $sequence) @include(if: $bySequence) {
+        ...CliLoadSummary
+      }
+    }
+  }
+`);
+
+/** Successful loads, newest first, to find the one before the current load. */
+export const SUCCESSFUL_LOADS = graphql(`
+  query CliSuccessfulLoads($deployment: String!, $project: String!, $first: Int!, $after: String) {
+    project(deployment: $deployment, name: $project) {
+      history(collapseSimilar: false, status: SUCCESS, first: $first, after: $after) {
         pageInfo {
           hasNextPage
           endCursor
@@ -51,6 +65,33 @@ export const ROLLBACK_PLAN = graphql(`
           node {
             load {
               ...CliLoadSummary
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+/** The server's own preview: the target checked as the rollback checks it, the role too, and the exact diff. */
+export const ROLLBACK_PREVIEW = graphql(`
+  query CliRollbackPreview($deployment: String!, $project: String!, $loadId: ID!) {
+    project(deployment: $deployment, name: $project) {
+      rollbackPreview(loadId: $loadId) {
+        from {
+          ...CliLoadSummary
+        }
+        to {
+          ...CliLoadSummary
+        }
+        assetsAdded
+        assetsRemoved
+        assetsChanged
+        assetChanges(first: 100) {
+          totalCount
+          edges {
+            node {
+              ...CliAssetDiffDetail
             }
           }
         }
@@ -84,136 +125,83 @@ export const ROLLBACK = graphql(`
 `);
 
 interface RollbackOptions {
-  project: string;
+  project?: string;
   deployment: string;
-  to: string;
+  to?: string;
   reason?: string;
   yes?: boolean;
+  dryRun?: boolean;
   idempotencyKey?: string | false;
   ci: boolean;
   json?: boolean;
 }
 
-/** How the target's asset snapshot differs from the current one, from the changes recorded in between. */
-export interface AssetDifference {
-  /** Assets the current load does not have: the rollback adds them back. */
-  restored: string[];
-  /** Assets added since the target: the rollback removes them. */
-  removed: string[];
-  /** Assets changed since the target (possibly changed back since: only the rollback's diff is exact). */
-  changed: string[];
-}
+type Preview = NonNullable<NonNullable<CliRollbackPreviewQuery["project"]>["rollbackPreview"]>;
 
-/**
- * Composes the recorded changes of the loads after the target (any order; failures change nothing). An
- * asset's first change after the target tells whether it existed then, its last whether it exists now.
- */
-export function assetDifference(
-  loadsSinceTarget: readonly Pick<
-    LoadSummary,
-    "sequence" | "assetsAdded" | "assetsRemoved" | "assetsChanged"
-  >[],
-): AssetDifference {
-  type Event = "added" | "removed" | "changed";
-  const firstAndLast = new Map<string, { first: Event; last: Event }>();
-  const ordered = [...loadsSinceTarget].sort((a, b) => a.sequence - b.sequence);
-  for (const load of ordered) {
-    const events: [string[], Event][] = [
-      [load.assetsAdded, "added"],
-      [load.assetsRemoved, "removed"],
-      [load.assetsChanged, "changed"],
-    ];
-    for (const [keys, event] of events) {
-      for (const key of keys) {
-        const seen = firstAndLast.get(key);
-        if (seen) seen.last = event;
-        else firstAndLast.set(key, { first: event, last: event });
-      }
-    }
-  }
-  const difference: AssetDifference = { restored: [], removed: [], changed: [] };
-  for (const [key, { first, last }] of [...firstAndLast].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-    const existedAtTarget = first !== "added";
-    const existsNow = last !== "removed";
-    if (existedAtTarget && !existsNow) difference.restored.push(key);
-    else if (!existedAtTarget && existsNow) difference.removed.push(key);
-    else if (existedAtTarget && existsNow) difference.changed.push(key);
-  }
-  return difference;
-}
-
-interface RollbackPlan {
-  current: LoadSummary;
-  target: LoadSummary;
-  difference: AssetDifference;
-}
-
-/** `--to 4` or `--to '#4'` is a sequence; anything else is a load ID. */
-function parseTarget(to: string): { sequence: number } | { id: string } {
+/** `4` or `#4` is a sequence; anything else is a load ID. */
+export function parseTarget(to: string): { sequence: number } | { id: string } {
   const sequence = /^#?(\d+)$/.exec(to.trim());
   if (sequence) return { sequence: Number(sequence[1]) };
   return { id: to.trim() };
 }
 
-async function targetSequence(ctx: CommandContext, options: RollbackOptions): Promise<number> {
-  const target = parseTarget(options.to);
-  if ("sequence" in target) {
-    if (target.sequence < 1) throw usageError("--to: sequences start at 1");
-    return target.sequence;
-  }
-  const { node } = await ctx.client.request(ROLLBACK_TARGET_BY_ID, { id: target.id });
-  if (!node || !("sequence" in node)) throw apiError(`No load has the ID "${target.id}"`, "NOT_FOUND");
-  if (node.project.name !== options.project || node.project.deployment.name !== options.deployment) {
+/** The load to roll back to: the one named (sequence or ID), or the successful load before the current one. */
+async function findTarget(
+  ctx: CommandContext,
+  project: string,
+  deployment: string,
+  to: string | undefined,
+): Promise<LoadSummary> {
+  const target = to === undefined ? null : parseTarget(to);
+  if (target && "sequence" in target && target.sequence < 1) throw usageError("sequences start at 1");
+  const sequence = target && "sequence" in target ? target.sequence : 0;
+  const answer = await ctx.client.request(ROLLBACK_LOADS, {
+    deployment,
+    project,
+    sequence,
+    bySequence: sequence > 0,
+  });
+  if (!answer.project) throw await projectNotFound(ctx, project, deployment);
+  const current = answer.project.currentLoad;
+  if (!current)
     throw apiError(
-      `Load ${target.id} is load #${node.sequence} of project "${node.project.name}" in "${node.project.deployment.name}", not of "${options.project}" in "${options.deployment}"`,
+      `Project "${project}" in "${deployment}" has no successful load to roll back from`,
       "BAD_USER_INPUT",
     );
+  if (target && "sequence" in target) {
+    if (!answer.project.load)
+      throw apiError(`Project "${project}" in "${deployment}" has no load #${target.sequence}`, "NOT_FOUND");
+    return answer.project.load;
   }
-  return node.sequence;
-}
-
-/** Reads the history from the newest load back to the target (pages of 100, one load per entry). */
-async function planRollback(
-  ctx: CommandContext,
-  options: RollbackOptions,
-  sequence: number,
-): Promise<RollbackPlan> {
-  const loadsSinceTarget: LoadSummary[] = [];
-  let current: LoadSummary | null | undefined;
-  let target: LoadSummary | undefined;
+  if (target) {
+    const { node } = await ctx.client.request(ROLLBACK_TARGET_BY_ID, { id: target.id });
+    if (!node || !("sequence" in node)) throw apiError(`No load has the ID "${target.id}"`, "NOT_FOUND");
+    if (node.project.name !== project || node.project.deployment.name !== deployment) {
+      throw apiError(
+        `Load ${target.id} is load #${node.sequence} of project "${node.project.name}" in "${node.project.deployment.name}", not of "${project}" in "${deployment}"`,
+        "BAD_USER_INPUT",
+      );
+    }
+    return findTarget(ctx, project, deployment, String(node.sequence));
+  }
+  // As helm and argocd: the previous successful revision, the newest successful load older than the current.
   let after: string | null = null;
   do {
-    const { project }: CliRollbackPlanQuery = await ctx.client.request(ROLLBACK_PLAN, {
-      deployment: options.deployment,
-      project: options.project,
+    const page: CliSuccessfulLoadsQuery = await ctx.client.request(SUCCESSFUL_LOADS, {
+      deployment,
+      project,
       first: MAX_PAGE_SIZE,
       after,
     });
-    if (!project) throw projectNotFound(options.project, options.deployment);
-    current ??= project.currentLoad;
-    for (const { node } of project.history.edges) {
-      if (node.load.sequence > sequence) loadsSinceTarget.push(node.load);
-      else if (node.load.sequence === sequence) target = node.load;
-    }
-    const oldest = project.history.edges.at(-1)?.node.load.sequence;
-    after =
-      project.history.pageInfo.hasNextPage && oldest !== undefined && oldest > sequence
-        ? (project.history.pageInfo.endCursor ?? null)
-        : null;
+    const history = page.project?.history;
+    const found = history?.edges.find(({ node }) => node.load.sequence < current.sequence);
+    if (found) return found.node.load;
+    after = history?.pageInfo.hasNextPage ? (history.pageInfo.endCursor ?? null) : null;
   } while (after !== null);
-  if (!target)
-    throw apiError(
-      `Project "${options.project}" in "${options.deployment}" has no load #${sequence}`,
-      "NOT_FOUND",
-    );
-  // The server refuses these too; finding them here spares a question whose answer cannot help.
-  if (target.status !== "SUCCESS") {
-    throw apiError(`Load #${sequence} failed to load; roll back to a successful load`, "BAD_USER_INPUT");
-  }
-  if (!current || current.id === target.id) {
-    throw apiError(`Load #${sequence} is the current load; there is nothing to roll back`, "BAD_USER_INPUT");
-  }
-  return { current, target, difference: assetDifference(loadsSinceTarget) };
+  throw apiError(
+    `Project "${project}" in "${deployment}" has no successful load before the current one (#${current.sequence})`,
+    "BAD_USER_INPUT",
+  );
 }
 
 function keyList(keys: readonly string[], max = 20): string {
@@ -221,24 +209,41 @@ function keyList(keys: readonly string[], max = 20): string {
   return keys.length > max ? `${shown}, … and ${keys.length - max} more` : shown;
 }
 
-function describePlan(plan: RollbackPlan, options: RollbackOptions): string {
-  const { current, target, difference } = plan;
+/** The plan as the server computed it: image and commit, then every asset that differs, old → new. */
+export function describePreview(
+  preview: Preview,
+  project: string,
+  deployment: string,
+  reason?: string,
+): string {
+  const { from, to } = preview;
+  const entries: [string, string][] = [
+    ["image", `${from.image ?? "-"}  →  ${to.image ?? "-"}${from.image === to.image ? "  (same)" : ""}`],
+    [
+      "commit",
+      `${formatCommit(from.git)}  →  ${formatCommit(to.git)}${to.git?.commitUrl ? `  ${to.git.commitUrl}` : ""}`,
+    ],
+    [
+      "assets",
+      preview.assetsAdded.length + preview.assetsRemoved.length + preview.assetsChanged.length === 0
+        ? "the same snapshot"
+        : `${preview.assetsAdded.length} restored, ${preview.assetsRemoved.length} removed, ${preview.assetsChanged.length} changed`,
+    ],
+  ];
+  if (preview.assetsAdded.length > 0) entries.push(["  restore", keyList(preview.assetsAdded)]);
+  if (preview.assetsRemoved.length > 0) entries.push(["  remove", keyList(preview.assetsRemoved)]);
+  if (preview.assetsChanged.length > 0) entries.push(["  change", keyList(preview.assetsChanged)]);
+  if (reason) entries.push(["reason", reason]);
   const lines = [
-    `Roll back ${options.project} in ${options.deployment} from load #${current.sequence} to load #${target.sequence} (loaded ${formatTime(target.loadedAt)}):`,
-    `  image    ${current.image ?? "-"}  →  ${target.image ?? "-"}${current.image === target.image ? "  (same)" : ""}`,
-    `  commit   ${formatCommit(current.git)}  →  ${formatCommit(target.git)}${target.git?.commitUrl ? `  ${target.git.commitUrl}` : ""}`,
+    `Roll back ${project} in ${deployment} from load #${from.sequence} to load #${to.sequence} (loaded ${formatTime(to.loadedAt)}):`,
+    labelled(entries),
   ];
-  const counts = [
-    `${difference.restored.length} to restore`,
-    `${difference.removed.length} to remove`,
-    `${difference.changed.length} changed since #${target.sequence}`,
-  ];
-  // Only composed from the keys each load touched: an asset changed and then changed back counts as changed.
-  lines.push(`  assets   ${counts.join(", ")}`);
-  if (difference.restored.length > 0) lines.push(`    restore  ${keyList(difference.restored)}`);
-  if (difference.removed.length > 0) lines.push(`    remove   ${keyList(difference.removed)}`);
-  if (difference.changed.length > 0) lines.push(`    changed  ${keyList(difference.changed)}`);
-  if (options.reason) lines.push(`  reason   ${options.reason}`);
+  const changes = preview.assetChanges.edges.map((edge) => edge.node);
+  if (changes.length > 0) {
+    lines.push("", "Asset changes the rollback records:", assetChangeBlocks(changes));
+    const more = preview.assetChanges.totalCount - changes.length;
+    if (more > 0) lines.push(`  … and ${more} more`);
+  }
   return lines.join("\n");
 }
 
@@ -247,58 +252,92 @@ export function registerRollback(program: Command): void {
     .command("rollback")
     .summary("put a project back on an earlier successful load")
     .description(
-      `Puts a project back on an earlier successful load: the server records a rollback and a new load with the target's image, git metadata and asset snapshot. Shows what changes (image, commit, assets that differ) and asks for confirmation on a terminal; without a terminal, --yes is required. The assets shown as changed are those changed since the target (one changed and changed back is listed too); the new load's asset changes, printed afterwards, are exact.
+      `Puts a project back on an earlier successful load, like helm rollback: the server records a rollback and a new load with the target's image, git metadata and asset snapshot. The target is a sequence number (4 or #4) or a load ID; without one, the successful load before the current one.
+
+Shows the server's preview (rollbackPreview: the exact difference between the current load's snapshot and the target's, which the rollback then records) and asks for confirmation on a terminal; without a terminal, --yes is required. --dry-run prints the preview and changes nothing. A token without EDITOR in the deployment gets FORBIDDEN before any preview.
 
 In CI the idempotency key defaults to one derived from the job run (see record-load --help) and the target: a retried step returns the first rollback instead of rolling back twice.`,
     )
-    .requiredOption("--project <name>", "the project")
-    .requiredOption("--to <sequence|id>", "the target load: its sequence number (e.g. 4) or its ID")
+    .argument("[project]", "the project (or --project)")
+    .argument(
+      "[target]",
+      "sequence number or load ID (or --to); default: the successful load before the current one",
+    )
+    .option("--project <name>", "the project")
+    .option("--to <sequence|id>", "the target load: its sequence number (e.g. 4) or its ID")
     .option("--deployment <name>", "the deployment", DEFAULT_DEPLOYMENT)
     .option("--reason <text>", "why (shown in the history and sent with alerts)")
+    .option("--dry-run", "print the preview and exit 0 without rolling back")
     .option("--yes", "do not ask for confirmation")
     .option("--idempotency-key <key>", "retrying with the same key rolls back only once")
     .option("--no-idempotency-key", "do not derive an idempotency key from the CI run")
     .option("--no-ci", "ignore the CI environment (idempotency key)")
     .option(
       "--json",
-      "print the RollbackProjectPayload as JSON: { rollback: { id, reason, requestedBy, createdAt, fromLoad: { id, sequence }, toLoad: { id, sequence } }, load: { ...the new load as in record-load --json } } (the plan goes to stderr)",
+      "print the RollbackProjectPayload as JSON: { rollback: { id, reason, requestedBy, createdAt, fromLoad: { id, sequence }, toLoad: { id, sequence } }, load: { ...the new load as in record-load --json } } (the plan goes to stderr); with --dry-run, the LoadComparison of rollbackPreview: { from, to, assetsAdded, assetsRemoved, assetsChanged, assetChanges }",
     )
-    .action(async (options: RollbackOptions, command: Command) => {
-      await withContext(command, async (ctx) => {
-        const sequence = await targetSequence(ctx, options);
-        const plan = await planRollback(ctx, options, sequence);
-        note(describePlan(plan, options));
-        if (!options.yes) {
-          if (!canPrompt()) {
-            throw usageError("not rolling back without confirmation: no terminal to ask on; pass --yes");
-          }
-          if (!(await confirm("Roll back?")))
-            throw new CliError("rollback cancelled", "CANCELLED", EXIT.cancelled);
+    .action(
+      async (
+        positionalProject: string | undefined,
+        positionalTarget: string | undefined,
+        options: RollbackOptions,
+        command: Command,
+      ) => {
+        const project = projectArgument(positionalProject, options.project);
+        if (positionalTarget !== undefined && options.to !== undefined && positionalTarget !== options.to) {
+          throw usageError(`two targets given: "${positionalTarget}" and --to "${options.to}"`);
         }
-        const ci = options.ci ? detectCiRun(process.env) : null;
-        const idempotencyKey =
-          options.idempotencyKey === false
-            ? undefined
-            : (options.idempotencyKey ?? ciIdempotencyKey(ci, `rollback:${plan.target.id}`));
-        const { rollbackProject } = await ctx.client.request(ROLLBACK, {
-          input: {
-            loadId: plan.target.id,
-            project: options.project,
+        await withContext(command, async (ctx) => {
+          const target = await findTarget(ctx, project, options.deployment, positionalTarget ?? options.to);
+          // The server checks the role and the target before it shows any plan.
+          const answer = await ctx.client.request(ROLLBACK_PREVIEW, {
             deployment: options.deployment,
-            ...(options.reason !== undefined ? { reason: options.reason } : {}),
-            ...(idempotencyKey ? { idempotencyKey } : {}),
-          },
+            project,
+            loadId: target.id,
+          });
+          const preview = answer.project?.rollbackPreview;
+          if (!preview) throw apiError(`Load #${target.sequence} is not a load of "${project}"`, "NOT_FOUND");
+          const plan = describePreview(preview, project, options.deployment, options.reason);
+          if (options.dryRun) {
+            if (options.json) return printJson(preview);
+            print(plan);
+            print("");
+            print("Dry run: nothing was changed.");
+            return;
+          }
+          note(plan);
+          if (!options.yes) {
+            if (!canPrompt()) {
+              throw usageError("not rolling back without confirmation: no terminal to ask on; pass --yes");
+            }
+            if (!(await confirm("Roll back?")))
+              throw new CliError("rollback cancelled", "CANCELLED", EXIT.cancelled);
+          }
+          const ci = options.ci ? detectCiRun(process.env) : null;
+          const idempotencyKey =
+            options.idempotencyKey === false
+              ? undefined
+              : (options.idempotencyKey ?? ciIdempotencyKey(ci, `rollback:${target.id}`));
+          const { rollbackProject } = await ctx.client.request(ROLLBACK, {
+            input: {
+              loadId: target.id,
+              project,
+              deployment: options.deployment,
+              ...(options.reason !== undefined ? { reason: options.reason } : {}),
+              ...(idempotencyKey ? { idempotencyKey } : {}),
+            },
+          });
+          if (options.json) return printJson(rollbackProject);
+          const { load } = rollbackProject;
+          print(describeLoad(load, "Rolled back: new load"));
+          const changes = load.assetChanges.edges.map((edge) => edge.node);
+          if (changes.length > 0) {
+            print();
+            print(assetChangeTable(changes));
+            const more = load.assetChanges.totalCount - changes.length;
+            if (more > 0) print(`… and ${more} more`);
+          }
         });
-        if (options.json) return printJson(rollbackProject);
-        const { load } = rollbackProject;
-        print(describeLoad(load, "Rolled back: new load"));
-        const changes = load.assetChanges.edges.map((edge) => edge.node);
-        if (changes.length > 0) {
-          print();
-          print(assetChangeTable(changes));
-          const more = load.assetChanges.totalCount - changes.length;
-          if (more > 0) print(`… and ${more} more`);
-        }
-      });
-    });
+      },
+    );
 }

@@ -2,7 +2,7 @@ import { type Command, InvalidArgumentError, Option } from "commander";
 import { graphql } from "../../client/generated";
 import type { Role } from "../../client/generated/graphql";
 import { withContext } from "../context";
-import { note, print, printJson } from "../output";
+import { formatTime, note, print, printJson, table } from "../output";
 
 export const CREATE_TOKEN = graphql(`
   mutation CliCreateToken($input: CreateApiTokenInput!) {
@@ -16,6 +16,19 @@ export const CREATE_TOKEN = graphql(`
 export const REVOKE_TOKEN = graphql(`
   mutation CliRevokeToken($name: String!) {
     revokeApiToken(name: $name)
+  }
+`);
+
+export const LIST_TOKENS = graphql(`
+  query CliTokens($deployment: String) {
+    apiTokens(deployment: $deployment) {
+      name
+      role
+      deployment
+      createdBy
+      createdAt
+      revokedAt
+    }
   }
 `);
 
@@ -42,8 +55,41 @@ interface RevokeOptions {
 export function registerToken(program: Command): void {
   const token = program
     .command("token")
-    .summary("create or revoke API tokens (ADMIN)")
-    .description("Creates and revokes API tokens. Needs a token with the ADMIN role.");
+    .summary("list, create or revoke API tokens (ADMIN)")
+    .description("Lists, creates and revokes API tokens. Needs a token with the ADMIN role.");
+
+  token
+    .command("list")
+    .summary("list tokens: name, role, deployment, who created it, when, revoked")
+    .description(
+      "Lists the tokens by name, revoked ones too; never their secrets. Organization-wide with an organization-wide ADMIN token, or one deployment's with --deployment.",
+    )
+    .option("--deployment <name>", "only the tokens acting in this deployment")
+    .option(
+      "--json",
+      "print the apiTokens list as JSON: [{ name, role, deployment, createdBy, createdAt, revokedAt }]",
+    )
+    .action(async (options: { deployment?: string; json?: boolean }, command: Command) => {
+      await withContext(command, async (ctx) => {
+        const { apiTokens } = await ctx.client.request(LIST_TOKENS, {
+          deployment: options.deployment ?? null,
+        });
+        if (options.json) return printJson(apiTokens);
+        print(
+          table(
+            ["NAME", "ROLE", "DEPLOYMENT", "CREATED BY", "CREATED", "REVOKED"],
+            apiTokens.map((entry) => [
+              entry.name,
+              entry.role,
+              entry.deployment ?? "(all)",
+              entry.createdBy ?? "-",
+              formatTime(entry.createdAt),
+              entry.revokedAt ? formatTime(entry.revokedAt) : "-",
+            ]),
+          ),
+        );
+      });
+    });
 
   token
     .command("create")

@@ -13,6 +13,7 @@ import {
   note,
   print,
 } from "../output";
+import { deploymentNotFound, projectNotFound } from "../suggest";
 
 export const WATCH = graphql(`
   subscription CliWatch($deployment: String, $project: String, $after: String) {
@@ -27,6 +28,9 @@ export const WATCH_START = graphql(`
   query CliWatchStart($deployment: String!, $project: String!, $withProject: Boolean!) {
     viewer {
       name
+      roles {
+        deployment
+      }
     }
     project(deployment: $deployment, name: $project) @include(if: $withProject) {
       latestLoad {
@@ -36,10 +40,27 @@ export const WATCH_START = graphql(`
   }
 `);
 
+/** The newest loads the caller can read: any of them marks a point in the one feed all loads share. */
+export const WATCH_FEED_POINT = graphql(`
+  query CliWatchFeedPoint {
+    projects(first: 100) {
+      edges {
+        node {
+          latestLoad {
+            id
+            recordedAt
+          }
+        }
+      }
+    }
+  }
+`);
+
 interface WatchOptions {
   project?: string;
   deployment?: string;
   after?: string;
+  waitForNew?: boolean;
   json?: boolean;
 }
 
@@ -152,9 +173,37 @@ async function watch(ctx: CommandContext, options: WatchOptions): Promise<void> 
       "UNAUTHENTICATED",
     );
   }
+  // A misspelled name would otherwise wait for ever without a word.
+  const missing =
+    options.project !== undefined && !start.project
+      ? await projectNotFound(ctx, options.project, deployment ?? DEFAULT_DEPLOYMENT)
+      : options.project === undefined &&
+          deployment !== undefined &&
+          // One the caller may not read is the subscription's FORBIDDEN to tell, not a missing name.
+          start.viewer.roles.some((grant) => grant.deployment === null || grant.deployment === deployment)
+        ? await deploymentNotFound(ctx, deployment)
+        : null;
+  if (missing) {
+    if (!options.waitForNew) throw missing;
+    const what = options.project
+      ? `project "${options.project}" in "${deployment ?? DEFAULT_DEPLOYMENT}"`
+      : `deployment "${deployment}"`;
+    note(`No ${what} yet; waiting for its first load (--wait-for-new)`);
+  }
   // Starting after the project's newest load means that a load recorded while the subscription is being set
   // up is sent too (by the server's catch-up), and that a reconnect before any load arrived misses nothing.
   let after: string | null = options.after ?? start.project?.latestLoad?.id ?? null;
+  if (after === null && missing) {
+    // A project or deployment with no load yet has no load of its own to start after; every load's ID is a
+    // position in one shared feed, so the newest readable load anywhere serves, and the first load of the
+    // awaited one is not missed while the subscription is set up.
+    const point = await ctx.client.request(WATCH_FEED_POINT);
+    const newest = point.projects.edges
+      .map((edge) => edge.node.latestLoad)
+      .filter((load) => load !== null && load !== undefined)
+      .sort((a, b) => (a.recordedAt < b.recordedAt ? 1 : a.recordedAt > b.recordedAt ? -1 : 0))[0];
+    after = newest?.id ?? null;
+  }
 
   let stopRequested: () => void = () => {};
   const stopped = new Promise<"stopped">((resolve) => {
@@ -268,6 +317,10 @@ Reconnects by itself with a growing pause (0.5 s up to 15 s) when the connection
       "only this deployment's loads (default: prod with --project, else all you can read)",
     )
     .option("--after <load id>", "first send the loads recorded after this one")
+    .option(
+      "--wait-for-new",
+      "watch a project or deployment that has no load yet (without it, an unknown name is NOT_FOUND, with near names)",
+    )
     .option(
       "--json",
       "one JSON object per line: the ProjectLoad { id, sequence, loadedAt, status, trigger, image, error, git, metadata, project, assetsAdded, assetsRemoved, assetsChanged, rollback }",

@@ -159,14 +159,23 @@ export type CliHistoryQueryVariables = Exact<{
 }>;
 
 
-export type CliHistoryQuery = { project: { name: string, history: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { collapsedCount: number, firstSequence: number, lastSequence: number, firstLoadedAt: string, lastLoadedAt: string, load: { id: string, sequence: number, loadedAt: string, status: LoadStatus, trigger: LoadTrigger, image: string | null, assetsAdded: Array<string>, assetsRemoved: Array<string>, assetsChanged: Array<string>, error: { message: string } | null, git: { repositoryUrl: string | null, commitHash: string | null, branch: string | null, commitUrl: string | null } | null, metadata: Array<{ key: string, value: string }>, project: { name: string, deployment: { name: string } }, rollback: { reason: string | null, requestedBy: string, fromLoad: { id: string, sequence: number }, toLoad: { id: string, sequence: number } } | null } } }> } } | null };
+export type CliHistoryQuery = { project: { name: string, history: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { collapsedCount: number, firstSequence: number, lastSequence: number, firstLoadedAt: string, lastLoadedAt: string, assetsAdded: Array<string>, assetsRemoved: Array<string>, assetsChanged: Array<string>, load: { id: string, sequence: number, loadedAt: string, status: LoadStatus, trigger: LoadTrigger, image: string | null, assetsAdded: Array<string>, assetsRemoved: Array<string>, assetsChanged: Array<string>, error: { message: string, stack: string | null } | null, git: { repositoryUrl: string | null, commitHash: string | null, branch: string | null, commitUrl: string | null } | null, metadata: Array<{ key: string, value: string }>, project: { name: string, deployment: { name: string } }, rollback: { reason: string | null, requestedBy: string, fromLoad: { id: string, sequence: number }, toLoad: { id: string, sequence: number } } | null } } }> } } | null };
+
+export type CliProjectsQueryVariables = Exact<{
+  deployment?: string | null | undefined;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type CliProjectsQuery = { projects: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { name: string, updatedAt: string, deployment: { name: string }, currentLoad: { sequence: number, image: string | null, git: { commitHash: string | null } | null } | null, latestLoad: { sequence: number, status: LoadStatus } | null } }> } };
 
 export type CliRecordLoadMutationVariables = Exact<{
   input: RecordProjectLoadInput;
 }>;
 
 
-export type CliRecordLoadMutation = { recordProjectLoad: { load: { id: string, sequence: number, loadedAt: string, status: LoadStatus, trigger: LoadTrigger, image: string | null, assetsAdded: Array<string>, assetsRemoved: Array<string>, assetsChanged: Array<string>, assetChanges: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, assetKey: string, changeTypes: Array<AssetChangeType>, changedAt: string, codeVersion: { old: string | null, new: string | null } | null, partitionsDefinition: { old: string | null, new: string | null } | null, dependencies: { added: Array<string>, removed: Array<string>, changed: Array<string> } | null, tags: { added: Array<{ key: string, old: unknown, new: unknown }>, removed: Array<{ key: string, old: unknown, new: unknown }>, changed: Array<{ key: string, old: unknown, new: unknown }> } | null, metadata: { added: Array<{ key: string, old: unknown, new: unknown }>, removed: Array<{ key: string, old: unknown, new: unknown }>, changed: Array<{ key: string, old: unknown, new: unknown }> } | null } }> }, error: { message: string } | null, git: { repositoryUrl: string | null, commitHash: string | null, branch: string | null, commitUrl: string | null } | null, metadata: Array<{ key: string, value: string }>, project: { name: string, deployment: { name: string } }, rollback: { reason: string | null, requestedBy: string, fromLoad: { id: string, sequence: number }, toLoad: { id: string, sequence: number } } | null } } };
+export type CliRecordLoadMutation = { recordProjectLoad: { replayed: boolean, load: { id: string, sequence: number, loadedAt: string, status: LoadStatus, trigger: LoadTrigger, image: string | null, assetsAdded: Array<string>, assetsRemoved: Array<string>, assetsChanged: Array<string>, assetChanges: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, assetKey: string, changeTypes: Array<AssetChangeType>, changedAt: string, codeVersion: { old: string | null, new: string | null } | null, partitionsDefinition: { old: string | null, new: string | null } | null, dependencies: { added: Array<string>, removed: Array<string>, changed: Array<string> } | null, tags: { added: Array<{ key: string, old: unknown, new: unknown }>, removed: Array<{ key: string, old: unknown, new: unknown }>, changed: Array<{ key: string, old: unknown, new: unknown }> } | null, metadata: { added: Array<{ key: string, old: unknown, new: unknown }>, removed: Array<{ key: string, old: unknown, new: unknown }>, changed: Array<{ key: string, old: unknown, new: unknown }> } | null } }> }, error: { message: string, stack: string | null } | null, git: { repositoryUrl: string | null, commitHash: string | null, branch: string | null, commitUrl: string | null } | null, metadata: Array<{ key: string, value: string }>, project: { name: string, deployment: { name: string } }, rollback: { reason: string | null, requestedBy: string, fromLoad: { id: string, sequence: number }, toLoad: { id: string, sequence: number } } | null } } };
 
 export type CliRollbackTargetByIdQueryVariables = Exact<{
   id: string | number;
@@ -178,7 +187,17 @@ export type CliRollbackTargetByIdQuery = { node:
     | Record<PropertyKey, never>
    | null };
 
-export type CliRollbackPlanQueryVariables = Exact<{
+export type CliRollbackLoadsQueryVariables = Exact<{
+  deployment: string;
+  project: string;
+  sequence: number;
+  bySequence: boolean;
+}>;
+
+
+export type CliRollbackLoadsQuery = { project: { currentLoad: { id: string, sequence: number, loadedAt: string, status: LoadStatus, trigger: LoadTrigger, image: string | null, assetsAdded: Array<string>, assetsRemoved: Array<string>, assetsChanged: Array<string>, error: { message: string, stack: string | null } | null, git: { repositoryUrl: string | null, commitHash: string | null, branch: string | null, commitUrl: string | null } | null, metadata: Array<{ key: string, value: string }>, project: { name: string, deployment: { name: string } }, rollback: { reason: string | null, requestedBy: string, fromLoad: { id: string, sequence: number }, toLoad: { id: string, sequence: number } } | null } | null, load?: { id: string, sequence: number, loadedAt: string, status: LoadStatus, trigger: LoadTrigger, image: string | null, assetsAdded: Array<string>, assetsRemoved: Array<string>, assetsChanged: Array<string>, error: { message: string, stack: string | null } | null, git: { repositoryUrl: string | null, commitHash: string | null, branch: string | null, commitUrl: string | null } | null, metadata: Array<{ key: string, value: string }>, project: { name: string, deployment: { name: string } }, rollback: { reason: string | null, requestedBy: string, fromLoad: { id: string, sequence: number }, toLoad: { id: string, sequence: number } } | null } | null } | null };
+
+export type CliSuccessfulLoadsQueryVariables = Exact<{
   deployment: string;
   project: string;
   first: number;
@@ -186,14 +205,38 @@ export type CliRollbackPlanQueryVariables = Exact<{
 }>;
 
 
-export type CliRollbackPlanQuery = { project: { currentLoad: { id: string, sequence: number, loadedAt: string, status: LoadStatus, trigger: LoadTrigger, image: string | null, assetsAdded: Array<string>, assetsRemoved: Array<string>, assetsChanged: Array<string>, error: { message: string } | null, git: { repositoryUrl: string | null, commitHash: string | null, branch: string | null, commitUrl: string | null } | null, metadata: Array<{ key: string, value: string }>, project: { name: string, deployment: { name: string } }, rollback: { reason: string | null, requestedBy: string, fromLoad: { id: string, sequence: number }, toLoad: { id: string, sequence: number } } | null } | null, history: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { load: { id: string, sequence: number, loadedAt: string, status: LoadStatus, trigger: LoadTrigger, image: string | null, assetsAdded: Array<string>, assetsRemoved: Array<string>, assetsChanged: Array<string>, error: { message: string } | null, git: { repositoryUrl: string | null, commitHash: string | null, branch: string | null, commitUrl: string | null } | null, metadata: Array<{ key: string, value: string }>, project: { name: string, deployment: { name: string } }, rollback: { reason: string | null, requestedBy: string, fromLoad: { id: string, sequence: number }, toLoad: { id: string, sequence: number } } | null } } }> } } | null };
+export type CliSuccessfulLoadsQuery = { project: { history: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { load: { id: string, sequence: number, loadedAt: string, status: LoadStatus, trigger: LoadTrigger, image: string | null, assetsAdded: Array<string>, assetsRemoved: Array<string>, assetsChanged: Array<string>, error: { message: string, stack: string | null } | null, git: { repositoryUrl: string | null, commitHash: string | null, branch: string | null, commitUrl: string | null } | null, metadata: Array<{ key: string, value: string }>, project: { name: string, deployment: { name: string } }, rollback: { reason: string | null, requestedBy: string, fromLoad: { id: string, sequence: number }, toLoad: { id: string, sequence: number } } | null } } }> } } | null };
+
+export type CliRollbackPreviewQueryVariables = Exact<{
+  deployment: string;
+  project: string;
+  loadId: string | number;
+}>;
+
+
+export type CliRollbackPreviewQuery = { project: { rollbackPreview: { assetsAdded: Array<string>, assetsRemoved: Array<string>, assetsChanged: Array<string>, from: { id: string, sequence: number, loadedAt: string, status: LoadStatus, trigger: LoadTrigger, image: string | null, assetsAdded: Array<string>, assetsRemoved: Array<string>, assetsChanged: Array<string>, error: { message: string, stack: string | null } | null, git: { repositoryUrl: string | null, commitHash: string | null, branch: string | null, commitUrl: string | null } | null, metadata: Array<{ key: string, value: string }>, project: { name: string, deployment: { name: string } }, rollback: { reason: string | null, requestedBy: string, fromLoad: { id: string, sequence: number }, toLoad: { id: string, sequence: number } } | null }, to: { id: string, sequence: number, loadedAt: string, status: LoadStatus, trigger: LoadTrigger, image: string | null, assetsAdded: Array<string>, assetsRemoved: Array<string>, assetsChanged: Array<string>, error: { message: string, stack: string | null } | null, git: { repositoryUrl: string | null, commitHash: string | null, branch: string | null, commitUrl: string | null } | null, metadata: Array<{ key: string, value: string }>, project: { name: string, deployment: { name: string } }, rollback: { reason: string | null, requestedBy: string, fromLoad: { id: string, sequence: number }, toLoad: { id: string, sequence: number } } | null }, assetChanges: { totalCount: number, edges: Array<{ node: { assetKey: string, changeTypes: Array<AssetChangeType>, codeVersion: { old: string | null, new: string | null } | null, partitionsDefinition: { old: string | null, new: string | null } | null, dependencies: { added: Array<string>, removed: Array<string>, changed: Array<string> } | null, tags: { added: Array<{ key: string, old: unknown, new: unknown }>, removed: Array<{ key: string, old: unknown, new: unknown }>, changed: Array<{ key: string, old: unknown, new: unknown }> } | null, metadata: { added: Array<{ key: string, old: unknown, new: unknown }>, removed: Array<{ key: string, old: unknown, new: unknown }>, changed: Array<{ key: string, old: unknown, new: unknown }> } | null } }> } } | null } | null };
 
 export type CliRollbackMutationVariables = Exact<{
   input: RollbackProjectInput;
 }>;
 
 
-export type CliRollbackMutation = { rollbackProject: { rollback: { id: string, reason: string | null, requestedBy: string, createdAt: string, fromLoad: { id: string, sequence: number }, toLoad: { id: string, sequence: number } }, load: { id: string, sequence: number, loadedAt: string, status: LoadStatus, trigger: LoadTrigger, image: string | null, assetsAdded: Array<string>, assetsRemoved: Array<string>, assetsChanged: Array<string>, assetChanges: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, assetKey: string, changeTypes: Array<AssetChangeType>, changedAt: string, codeVersion: { old: string | null, new: string | null } | null, partitionsDefinition: { old: string | null, new: string | null } | null, dependencies: { added: Array<string>, removed: Array<string>, changed: Array<string> } | null, tags: { added: Array<{ key: string, old: unknown, new: unknown }>, removed: Array<{ key: string, old: unknown, new: unknown }>, changed: Array<{ key: string, old: unknown, new: unknown }> } | null, metadata: { added: Array<{ key: string, old: unknown, new: unknown }>, removed: Array<{ key: string, old: unknown, new: unknown }>, changed: Array<{ key: string, old: unknown, new: unknown }> } | null } }> }, error: { message: string } | null, git: { repositoryUrl: string | null, commitHash: string | null, branch: string | null, commitUrl: string | null } | null, metadata: Array<{ key: string, value: string }>, project: { name: string, deployment: { name: string } }, rollback: { reason: string | null, requestedBy: string, fromLoad: { id: string, sequence: number }, toLoad: { id: string, sequence: number } } | null } } };
+export type CliRollbackMutation = { rollbackProject: { rollback: { id: string, reason: string | null, requestedBy: string, createdAt: string, fromLoad: { id: string, sequence: number }, toLoad: { id: string, sequence: number } }, load: { id: string, sequence: number, loadedAt: string, status: LoadStatus, trigger: LoadTrigger, image: string | null, assetsAdded: Array<string>, assetsRemoved: Array<string>, assetsChanged: Array<string>, assetChanges: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, assetKey: string, changeTypes: Array<AssetChangeType>, changedAt: string, codeVersion: { old: string | null, new: string | null } | null, partitionsDefinition: { old: string | null, new: string | null } | null, dependencies: { added: Array<string>, removed: Array<string>, changed: Array<string> } | null, tags: { added: Array<{ key: string, old: unknown, new: unknown }>, removed: Array<{ key: string, old: unknown, new: unknown }>, changed: Array<{ key: string, old: unknown, new: unknown }> } | null, metadata: { added: Array<{ key: string, old: unknown, new: unknown }>, removed: Array<{ key: string, old: unknown, new: unknown }>, changed: Array<{ key: string, old: unknown, new: unknown }> } | null } }> }, error: { message: string, stack: string | null } | null, git: { repositoryUrl: string | null, commitHash: string | null, branch: string | null, commitUrl: string | null } | null, metadata: Array<{ key: string, value: string }>, project: { name: string, deployment: { name: string } }, rollback: { reason: string | null, requestedBy: string, fromLoad: { id: string, sequence: number }, toLoad: { id: string, sequence: number } } | null } } };
+
+export type CliShowLoadQueryVariables = Exact<{
+  deployment: string;
+  project: string;
+  sequence: number;
+  bySequence: boolean;
+  current: boolean;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type CliShowLoadQuery = { project: { load?: { recordedBy: string, recordedAt: string, id: string, sequence: number, loadedAt: string, status: LoadStatus, trigger: LoadTrigger, image: string | null, assetsAdded: Array<string>, assetsRemoved: Array<string>, assetsChanged: Array<string>, assetChanges: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, assetKey: string, changeTypes: Array<AssetChangeType>, changedAt: string, codeVersion: { old: string | null, new: string | null } | null, partitionsDefinition: { old: string | null, new: string | null } | null, dependencies: { added: Array<string>, removed: Array<string>, changed: Array<string> } | null, tags: { added: Array<{ key: string, old: unknown, new: unknown }>, removed: Array<{ key: string, old: unknown, new: unknown }>, changed: Array<{ key: string, old: unknown, new: unknown }> } | null, metadata: { added: Array<{ key: string, old: unknown, new: unknown }>, removed: Array<{ key: string, old: unknown, new: unknown }>, changed: Array<{ key: string, old: unknown, new: unknown }> } | null } }> }, error: { message: string, stack: string | null } | null, git: { repositoryUrl: string | null, commitHash: string | null, branch: string | null, commitUrl: string | null } | null, metadata: Array<{ key: string, value: string }>, project: { name: string, deployment: { name: string } }, rollback: { reason: string | null, requestedBy: string, fromLoad: { id: string, sequence: number }, toLoad: { id: string, sequence: number } } | null } | null, currentLoad?: { recordedBy: string, recordedAt: string, id: string, sequence: number, loadedAt: string, status: LoadStatus, trigger: LoadTrigger, image: string | null, assetsAdded: Array<string>, assetsRemoved: Array<string>, assetsChanged: Array<string>, assetChanges: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, assetKey: string, changeTypes: Array<AssetChangeType>, changedAt: string, codeVersion: { old: string | null, new: string | null } | null, partitionsDefinition: { old: string | null, new: string | null } | null, dependencies: { added: Array<string>, removed: Array<string>, changed: Array<string> } | null, tags: { added: Array<{ key: string, old: unknown, new: unknown }>, removed: Array<{ key: string, old: unknown, new: unknown }>, changed: Array<{ key: string, old: unknown, new: unknown }> } | null, metadata: { added: Array<{ key: string, old: unknown, new: unknown }>, removed: Array<{ key: string, old: unknown, new: unknown }>, changed: Array<{ key: string, old: unknown, new: unknown }> } | null } }> }, error: { message: string, stack: string | null } | null, git: { repositoryUrl: string | null, commitHash: string | null, branch: string | null, commitUrl: string | null } | null, metadata: Array<{ key: string, value: string }>, project: { name: string, deployment: { name: string } }, rollback: { reason: string | null, requestedBy: string, fromLoad: { id: string, sequence: number }, toLoad: { id: string, sequence: number } } | null } | null, latestLoad?: { recordedBy: string, recordedAt: string, id: string, sequence: number, loadedAt: string, status: LoadStatus, trigger: LoadTrigger, image: string | null, assetsAdded: Array<string>, assetsRemoved: Array<string>, assetsChanged: Array<string>, assetChanges: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, assetKey: string, changeTypes: Array<AssetChangeType>, changedAt: string, codeVersion: { old: string | null, new: string | null } | null, partitionsDefinition: { old: string | null, new: string | null } | null, dependencies: { added: Array<string>, removed: Array<string>, changed: Array<string> } | null, tags: { added: Array<{ key: string, old: unknown, new: unknown }>, removed: Array<{ key: string, old: unknown, new: unknown }>, changed: Array<{ key: string, old: unknown, new: unknown }> } | null, metadata: { added: Array<{ key: string, old: unknown, new: unknown }>, removed: Array<{ key: string, old: unknown, new: unknown }>, changed: Array<{ key: string, old: unknown, new: unknown }> } | null } }> }, error: { message: string, stack: string | null } | null, git: { repositoryUrl: string | null, commitHash: string | null, branch: string | null, commitUrl: string | null } | null, metadata: Array<{ key: string, value: string }>, project: { name: string, deployment: { name: string } }, rollback: { reason: string | null, requestedBy: string, fromLoad: { id: string, sequence: number }, toLoad: { id: string, sequence: number } } | null } | null } | null };
+
+export type CliShownLoadFragment = { recordedBy: string, recordedAt: string, id: string, sequence: number, loadedAt: string, status: LoadStatus, trigger: LoadTrigger, image: string | null, assetsAdded: Array<string>, assetsRemoved: Array<string>, assetsChanged: Array<string>, assetChanges: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, assetKey: string, changeTypes: Array<AssetChangeType>, changedAt: string, codeVersion: { old: string | null, new: string | null } | null, partitionsDefinition: { old: string | null, new: string | null } | null, dependencies: { added: Array<string>, removed: Array<string>, changed: Array<string> } | null, tags: { added: Array<{ key: string, old: unknown, new: unknown }>, removed: Array<{ key: string, old: unknown, new: unknown }>, changed: Array<{ key: string, old: unknown, new: unknown }> } | null, metadata: { added: Array<{ key: string, old: unknown, new: unknown }>, removed: Array<{ key: string, old: unknown, new: unknown }>, changed: Array<{ key: string, old: unknown, new: unknown }> } | null } }> }, error: { message: string, stack: string | null } | null, git: { repositoryUrl: string | null, commitHash: string | null, branch: string | null, commitUrl: string | null } | null, metadata: Array<{ key: string, value: string }>, project: { name: string, deployment: { name: string } }, rollback: { reason: string | null, requestedBy: string, fromLoad: { id: string, sequence: number }, toLoad: { id: string, sequence: number } } | null };
 
 export type CliCreateTokenMutationVariables = Exact<{
   input: CreateApiTokenInput;
@@ -209,6 +252,13 @@ export type CliRevokeTokenMutationVariables = Exact<{
 
 export type CliRevokeTokenMutation = { revokeApiToken: boolean };
 
+export type CliTokensQueryVariables = Exact<{
+  deployment?: string | null | undefined;
+}>;
+
+
+export type CliTokensQuery = { apiTokens: Array<{ name: string, role: Role, deployment: string | null, createdBy: string | null, createdAt: string, revokedAt: string | null }> };
+
 export type CliWatchSubscriptionVariables = Exact<{
   deployment?: string | null | undefined;
   project?: string | null | undefined;
@@ -216,7 +266,7 @@ export type CliWatchSubscriptionVariables = Exact<{
 }>;
 
 
-export type CliWatchSubscription = { projectLoaded: { id: string, sequence: number, loadedAt: string, status: LoadStatus, trigger: LoadTrigger, image: string | null, assetsAdded: Array<string>, assetsRemoved: Array<string>, assetsChanged: Array<string>, error: { message: string } | null, git: { repositoryUrl: string | null, commitHash: string | null, branch: string | null, commitUrl: string | null } | null, metadata: Array<{ key: string, value: string }>, project: { name: string, deployment: { name: string } }, rollback: { reason: string | null, requestedBy: string, fromLoad: { id: string, sequence: number }, toLoad: { id: string, sequence: number } } | null } };
+export type CliWatchSubscription = { projectLoaded: { id: string, sequence: number, loadedAt: string, status: LoadStatus, trigger: LoadTrigger, image: string | null, assetsAdded: Array<string>, assetsRemoved: Array<string>, assetsChanged: Array<string>, error: { message: string, stack: string | null } | null, git: { repositoryUrl: string | null, commitHash: string | null, branch: string | null, commitUrl: string | null } | null, metadata: Array<{ key: string, value: string }>, project: { name: string, deployment: { name: string } }, rollback: { reason: string | null, requestedBy: string, fromLoad: { id: string, sequence: number }, toLoad: { id: string, sequence: number } } | null } };
 
 export type CliWatchStartQueryVariables = Exact<{
   deployment: string;
@@ -225,15 +275,27 @@ export type CliWatchStartQueryVariables = Exact<{
 }>;
 
 
-export type CliWatchStartQuery = { viewer: { name: string } | null, project?: { latestLoad: { id: string } | null } | null };
+export type CliWatchStartQuery = { viewer: { name: string, roles: Array<{ deployment: string | null }> } | null, project?: { latestLoad: { id: string } | null } | null };
 
-export type CliLoadSummaryFragment = { id: string, sequence: number, loadedAt: string, status: LoadStatus, trigger: LoadTrigger, image: string | null, assetsAdded: Array<string>, assetsRemoved: Array<string>, assetsChanged: Array<string>, error: { message: string } | null, git: { repositoryUrl: string | null, commitHash: string | null, branch: string | null, commitUrl: string | null } | null, metadata: Array<{ key: string, value: string }>, project: { name: string, deployment: { name: string } }, rollback: { reason: string | null, requestedBy: string, fromLoad: { id: string, sequence: number }, toLoad: { id: string, sequence: number } } | null };
+export type CliWatchFeedPointQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CliWatchFeedPointQuery = { projects: { edges: Array<{ node: { latestLoad: { id: string, recordedAt: string } | null } }> } };
+
+export type CliLoadSummaryFragment = { id: string, sequence: number, loadedAt: string, status: LoadStatus, trigger: LoadTrigger, image: string | null, assetsAdded: Array<string>, assetsRemoved: Array<string>, assetsChanged: Array<string>, error: { message: string, stack: string | null } | null, git: { repositoryUrl: string | null, commitHash: string | null, branch: string | null, commitUrl: string | null } | null, metadata: Array<{ key: string, value: string }>, project: { name: string, deployment: { name: string } }, rollback: { reason: string | null, requestedBy: string, fromLoad: { id: string, sequence: number }, toLoad: { id: string, sequence: number } } | null };
 
 export type CliMapChangeFragment = { added: Array<{ key: string, old: unknown, new: unknown }>, removed: Array<{ key: string, old: unknown, new: unknown }>, changed: Array<{ key: string, old: unknown, new: unknown }> };
 
 export type CliAssetChangeDetailFragment = { id: string, assetKey: string, changeTypes: Array<AssetChangeType>, changedAt: string, codeVersion: { old: string | null, new: string | null } | null, partitionsDefinition: { old: string | null, new: string | null } | null, dependencies: { added: Array<string>, removed: Array<string>, changed: Array<string> } | null, tags: { added: Array<{ key: string, old: unknown, new: unknown }>, removed: Array<{ key: string, old: unknown, new: unknown }>, changed: Array<{ key: string, old: unknown, new: unknown }> } | null, metadata: { added: Array<{ key: string, old: unknown, new: unknown }>, removed: Array<{ key: string, old: unknown, new: unknown }>, changed: Array<{ key: string, old: unknown, new: unknown }> } | null };
 
-export type CliWrittenLoadFragment = { id: string, sequence: number, loadedAt: string, status: LoadStatus, trigger: LoadTrigger, image: string | null, assetsAdded: Array<string>, assetsRemoved: Array<string>, assetsChanged: Array<string>, assetChanges: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, assetKey: string, changeTypes: Array<AssetChangeType>, changedAt: string, codeVersion: { old: string | null, new: string | null } | null, partitionsDefinition: { old: string | null, new: string | null } | null, dependencies: { added: Array<string>, removed: Array<string>, changed: Array<string> } | null, tags: { added: Array<{ key: string, old: unknown, new: unknown }>, removed: Array<{ key: string, old: unknown, new: unknown }>, changed: Array<{ key: string, old: unknown, new: unknown }> } | null, metadata: { added: Array<{ key: string, old: unknown, new: unknown }>, removed: Array<{ key: string, old: unknown, new: unknown }>, changed: Array<{ key: string, old: unknown, new: unknown }> } | null } }> }, error: { message: string } | null, git: { repositoryUrl: string | null, commitHash: string | null, branch: string | null, commitUrl: string | null } | null, metadata: Array<{ key: string, value: string }>, project: { name: string, deployment: { name: string } }, rollback: { reason: string | null, requestedBy: string, fromLoad: { id: string, sequence: number }, toLoad: { id: string, sequence: number } } | null };
+export type CliAssetDiffDetailFragment = { assetKey: string, changeTypes: Array<AssetChangeType>, codeVersion: { old: string | null, new: string | null } | null, partitionsDefinition: { old: string | null, new: string | null } | null, dependencies: { added: Array<string>, removed: Array<string>, changed: Array<string> } | null, tags: { added: Array<{ key: string, old: unknown, new: unknown }>, removed: Array<{ key: string, old: unknown, new: unknown }>, changed: Array<{ key: string, old: unknown, new: unknown }> } | null, metadata: { added: Array<{ key: string, old: unknown, new: unknown }>, removed: Array<{ key: string, old: unknown, new: unknown }>, changed: Array<{ key: string, old: unknown, new: unknown }> } | null };
+
+export type CliWrittenLoadFragment = { id: string, sequence: number, loadedAt: string, status: LoadStatus, trigger: LoadTrigger, image: string | null, assetsAdded: Array<string>, assetsRemoved: Array<string>, assetsChanged: Array<string>, assetChanges: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, assetKey: string, changeTypes: Array<AssetChangeType>, changedAt: string, codeVersion: { old: string | null, new: string | null } | null, partitionsDefinition: { old: string | null, new: string | null } | null, dependencies: { added: Array<string>, removed: Array<string>, changed: Array<string> } | null, tags: { added: Array<{ key: string, old: unknown, new: unknown }>, removed: Array<{ key: string, old: unknown, new: unknown }>, changed: Array<{ key: string, old: unknown, new: unknown }> } | null, metadata: { added: Array<{ key: string, old: unknown, new: unknown }>, removed: Array<{ key: string, old: unknown, new: unknown }>, changed: Array<{ key: string, old: unknown, new: unknown }> } | null } }> }, error: { message: string, stack: string | null } | null, git: { repositoryUrl: string | null, commitHash: string | null, branch: string | null, commitUrl: string | null } | null, metadata: Array<{ key: string, value: string }>, project: { name: string, deployment: { name: string } }, rollback: { reason: string | null, requestedBy: string, fromLoad: { id: string, sequence: number }, toLoad: { id: string, sequence: number } } | null };
+
+export type CliKnownNamesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CliKnownNamesQuery = { deployments: Array<{ name: string }>, projects: { edges: Array<{ node: { name: string, deployment: { name: string } } }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -276,6 +338,7 @@ export const CliLoadSummaryFragmentDoc = new TypedDocumentString(`
   image
   error {
     message
+    stack
   }
   git {
     repositoryUrl
@@ -372,6 +435,150 @@ export const CliAssetChangeDetailFragmentDoc = new TypedDocumentString(`
     new
   }
 }`, {"fragmentName":"CliAssetChangeDetail"}) as unknown as TypedDocumentString<CliAssetChangeDetailFragment, unknown>;
+export const CliShownLoadFragmentDoc = new TypedDocumentString(`
+    fragment CliShownLoad on ProjectLoad {
+  ...CliLoadSummary
+  recordedBy
+  recordedAt
+  assetChanges(first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        ...CliAssetChangeDetail
+      }
+    }
+  }
+}
+    fragment CliLoadSummary on ProjectLoad {
+  id
+  sequence
+  loadedAt
+  status
+  trigger
+  image
+  error {
+    message
+    stack
+  }
+  git {
+    repositoryUrl
+    commitHash
+    branch
+    commitUrl
+  }
+  metadata {
+    key
+    value
+  }
+  project {
+    name
+    deployment {
+      name
+    }
+  }
+  assetsAdded
+  assetsRemoved
+  assetsChanged
+  rollback {
+    reason
+    requestedBy
+    fromLoad {
+      id
+      sequence
+    }
+    toLoad {
+      id
+      sequence
+    }
+  }
+}
+fragment CliMapChange on MapChange {
+  added {
+    key
+    old
+    new
+  }
+  removed {
+    key
+    old
+    new
+  }
+  changed {
+    key
+    old
+    new
+  }
+}
+fragment CliAssetChangeDetail on AssetChange {
+  id
+  assetKey
+  changeTypes
+  changedAt
+  codeVersion {
+    old
+    new
+  }
+  partitionsDefinition {
+    old
+    new
+  }
+  dependencies {
+    added
+    removed
+    changed
+  }
+  tags {
+    ...CliMapChange
+  }
+  metadata {
+    ...CliMapChange
+  }
+}`, {"fragmentName":"CliShownLoad"}) as unknown as TypedDocumentString<CliShownLoadFragment, unknown>;
+export const CliAssetDiffDetailFragmentDoc = new TypedDocumentString(`
+    fragment CliAssetDiffDetail on AssetDiff {
+  assetKey
+  changeTypes
+  codeVersion {
+    old
+    new
+  }
+  partitionsDefinition {
+    old
+    new
+  }
+  dependencies {
+    added
+    removed
+    changed
+  }
+  tags {
+    ...CliMapChange
+  }
+  metadata {
+    ...CliMapChange
+  }
+}
+    fragment CliMapChange on MapChange {
+  added {
+    key
+    old
+    new
+  }
+  removed {
+    key
+    old
+    new
+  }
+  changed {
+    key
+    old
+    new
+  }
+}`, {"fragmentName":"CliAssetDiffDetail"}) as unknown as TypedDocumentString<CliAssetDiffDetailFragment, unknown>;
 export const CliWrittenLoadFragmentDoc = new TypedDocumentString(`
     fragment CliWrittenLoad on ProjectLoad {
   ...CliLoadSummary
@@ -397,6 +604,7 @@ export const CliWrittenLoadFragmentDoc = new TypedDocumentString(`
   image
   error {
     message
+    stack
   }
   git {
     repositoryUrl
@@ -649,6 +857,9 @@ export const CliHistoryDocument = new TypedDocumentString(`
           lastSequence
           firstLoadedAt
           lastLoadedAt
+          assetsAdded
+          assetsRemoved
+          assetsChanged
           load {
             ...CliLoadSummary
           }
@@ -666,6 +877,7 @@ export const CliHistoryDocument = new TypedDocumentString(`
   image
   error {
     message
+    stack
   }
   git {
     repositoryUrl
@@ -699,9 +911,41 @@ export const CliHistoryDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<CliHistoryQuery, CliHistoryQueryVariables>;
+export const CliProjectsDocument = new TypedDocumentString(`
+    query CliProjects($deployment: String, $first: Int!, $after: String) {
+  projects(deployment: $deployment, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        name
+        updatedAt
+        deployment {
+          name
+        }
+        currentLoad {
+          sequence
+          image
+          git {
+            commitHash
+          }
+        }
+        latestLoad {
+          sequence
+          status
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CliProjectsQuery, CliProjectsQueryVariables>;
 export const CliRecordLoadDocument = new TypedDocumentString(`
     mutation CliRecordLoad($input: RecordProjectLoadInput!) {
   recordProjectLoad(input: $input) {
+    replayed
     load {
       ...CliWrittenLoad
     }
@@ -716,6 +960,7 @@ export const CliRecordLoadDocument = new TypedDocumentString(`
   image
   error {
     message
+    stack
   }
   git {
     repositoryUrl
@@ -822,24 +1067,14 @@ export const CliRollbackTargetByIdDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CliRollbackTargetByIdQuery, CliRollbackTargetByIdQueryVariables>;
-export const CliRollbackPlanDocument = new TypedDocumentString(`
-    query CliRollbackPlan($deployment: String!, $project: String!, $first: Int!, $after: String) {
+export const CliRollbackLoadsDocument = new TypedDocumentString(`
+    query CliRollbackLoads($deployment: String!, $project: String!, $sequence: Int!, $bySequence: Boolean!) {
   project(deployment: $deployment, name: $project) {
     currentLoad {
       ...CliLoadSummary
     }
-    history(collapseSimilar: false, first: $first, after: $after) {
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-      edges {
-        node {
-          load {
-            ...CliLoadSummary
-          }
-        }
-      }
+    load(sequence: $sequence) @include(if: $bySequence) {
+      ...CliLoadSummary
     }
   }
 }
@@ -852,6 +1087,7 @@ export const CliRollbackPlanDocument = new TypedDocumentString(`
   image
   error {
     message
+    stack
   }
   git {
     repositoryUrl
@@ -884,7 +1120,175 @@ export const CliRollbackPlanDocument = new TypedDocumentString(`
       sequence
     }
   }
-}`) as unknown as TypedDocumentString<CliRollbackPlanQuery, CliRollbackPlanQueryVariables>;
+}`) as unknown as TypedDocumentString<CliRollbackLoadsQuery, CliRollbackLoadsQueryVariables>;
+export const CliSuccessfulLoadsDocument = new TypedDocumentString(`
+    query CliSuccessfulLoads($deployment: String!, $project: String!, $first: Int!, $after: String) {
+  project(deployment: $deployment, name: $project) {
+    history(collapseSimilar: false, status: SUCCESS, first: $first, after: $after) {
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          load {
+            ...CliLoadSummary
+          }
+        }
+      }
+    }
+  }
+}
+    fragment CliLoadSummary on ProjectLoad {
+  id
+  sequence
+  loadedAt
+  status
+  trigger
+  image
+  error {
+    message
+    stack
+  }
+  git {
+    repositoryUrl
+    commitHash
+    branch
+    commitUrl
+  }
+  metadata {
+    key
+    value
+  }
+  project {
+    name
+    deployment {
+      name
+    }
+  }
+  assetsAdded
+  assetsRemoved
+  assetsChanged
+  rollback {
+    reason
+    requestedBy
+    fromLoad {
+      id
+      sequence
+    }
+    toLoad {
+      id
+      sequence
+    }
+  }
+}`) as unknown as TypedDocumentString<CliSuccessfulLoadsQuery, CliSuccessfulLoadsQueryVariables>;
+export const CliRollbackPreviewDocument = new TypedDocumentString(`
+    query CliRollbackPreview($deployment: String!, $project: String!, $loadId: ID!) {
+  project(deployment: $deployment, name: $project) {
+    rollbackPreview(loadId: $loadId) {
+      from {
+        ...CliLoadSummary
+      }
+      to {
+        ...CliLoadSummary
+      }
+      assetsAdded
+      assetsRemoved
+      assetsChanged
+      assetChanges(first: 100) {
+        totalCount
+        edges {
+          node {
+            ...CliAssetDiffDetail
+          }
+        }
+      }
+    }
+  }
+}
+    fragment CliLoadSummary on ProjectLoad {
+  id
+  sequence
+  loadedAt
+  status
+  trigger
+  image
+  error {
+    message
+    stack
+  }
+  git {
+    repositoryUrl
+    commitHash
+    branch
+    commitUrl
+  }
+  metadata {
+    key
+    value
+  }
+  project {
+    name
+    deployment {
+      name
+    }
+  }
+  assetsAdded
+  assetsRemoved
+  assetsChanged
+  rollback {
+    reason
+    requestedBy
+    fromLoad {
+      id
+      sequence
+    }
+    toLoad {
+      id
+      sequence
+    }
+  }
+}
+fragment CliMapChange on MapChange {
+  added {
+    key
+    old
+    new
+  }
+  removed {
+    key
+    old
+    new
+  }
+  changed {
+    key
+    old
+    new
+  }
+}
+fragment CliAssetDiffDetail on AssetDiff {
+  assetKey
+  changeTypes
+  codeVersion {
+    old
+    new
+  }
+  partitionsDefinition {
+    old
+    new
+  }
+  dependencies {
+    added
+    removed
+    changed
+  }
+  tags {
+    ...CliMapChange
+  }
+  metadata {
+    ...CliMapChange
+  }
+}`) as unknown as TypedDocumentString<CliRollbackPreviewQuery, CliRollbackPreviewQueryVariables>;
 export const CliRollbackDocument = new TypedDocumentString(`
     mutation CliRollback($input: RollbackProjectInput!) {
   rollbackProject(input: $input) {
@@ -916,6 +1320,7 @@ export const CliRollbackDocument = new TypedDocumentString(`
   image
   error {
     message
+    stack
   }
   git {
     repositoryUrl
@@ -1006,6 +1411,122 @@ fragment CliWrittenLoad on ProjectLoad {
     }
   }
 }`) as unknown as TypedDocumentString<CliRollbackMutation, CliRollbackMutationVariables>;
+export const CliShowLoadDocument = new TypedDocumentString(`
+    query CliShowLoad($deployment: String!, $project: String!, $sequence: Int!, $bySequence: Boolean!, $current: Boolean!, $first: Int!, $after: String) {
+  project(deployment: $deployment, name: $project) {
+    load(sequence: $sequence) @include(if: $bySequence) {
+      ...CliShownLoad
+    }
+    currentLoad @include(if: $current) {
+      ...CliShownLoad
+    }
+    latestLoad @skip(if: $bySequence) {
+      ...CliShownLoad
+    }
+  }
+}
+    fragment CliShownLoad on ProjectLoad {
+  ...CliLoadSummary
+  recordedBy
+  recordedAt
+  assetChanges(first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        ...CliAssetChangeDetail
+      }
+    }
+  }
+}
+fragment CliLoadSummary on ProjectLoad {
+  id
+  sequence
+  loadedAt
+  status
+  trigger
+  image
+  error {
+    message
+    stack
+  }
+  git {
+    repositoryUrl
+    commitHash
+    branch
+    commitUrl
+  }
+  metadata {
+    key
+    value
+  }
+  project {
+    name
+    deployment {
+      name
+    }
+  }
+  assetsAdded
+  assetsRemoved
+  assetsChanged
+  rollback {
+    reason
+    requestedBy
+    fromLoad {
+      id
+      sequence
+    }
+    toLoad {
+      id
+      sequence
+    }
+  }
+}
+fragment CliMapChange on MapChange {
+  added {
+    key
+    old
+    new
+  }
+  removed {
+    key
+    old
+    new
+  }
+  changed {
+    key
+    old
+    new
+  }
+}
+fragment CliAssetChangeDetail on AssetChange {
+  id
+  assetKey
+  changeTypes
+  changedAt
+  codeVersion {
+    old
+    new
+  }
+  partitionsDefinition {
+    old
+    new
+  }
+  dependencies {
+    added
+    removed
+    changed
+  }
+  tags {
+    ...CliMapChange
+  }
+  metadata {
+    ...CliMapChange
+  }
+}`) as unknown as TypedDocumentString<CliShowLoadQuery, CliShowLoadQueryVariables>;
 export const CliCreateTokenDocument = new TypedDocumentString(`
     mutation CliCreateToken($input: CreateApiTokenInput!) {
   createApiToken(input: $input) {
@@ -1019,6 +1540,18 @@ export const CliRevokeTokenDocument = new TypedDocumentString(`
   revokeApiToken(name: $name)
 }
     `) as unknown as TypedDocumentString<CliRevokeTokenMutation, CliRevokeTokenMutationVariables>;
+export const CliTokensDocument = new TypedDocumentString(`
+    query CliTokens($deployment: String) {
+  apiTokens(deployment: $deployment) {
+    name
+    role
+    deployment
+    createdBy
+    createdAt
+    revokedAt
+  }
+}
+    `) as unknown as TypedDocumentString<CliTokensQuery, CliTokensQueryVariables>;
 export const CliWatchDocument = new TypedDocumentString(`
     subscription CliWatch($deployment: String, $project: String, $after: String) {
   projectLoaded(deployment: $deployment, project: $project, after: $after) {
@@ -1034,6 +1567,7 @@ export const CliWatchDocument = new TypedDocumentString(`
   image
   error {
     message
+    stack
   }
   git {
     repositoryUrl
@@ -1071,6 +1605,9 @@ export const CliWatchStartDocument = new TypedDocumentString(`
     query CliWatchStart($deployment: String!, $project: String!, $withProject: Boolean!) {
   viewer {
     name
+    roles {
+      deployment
+    }
   }
   project(deployment: $deployment, name: $project) @include(if: $withProject) {
     latestLoad {
@@ -1079,3 +1616,34 @@ export const CliWatchStartDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CliWatchStartQuery, CliWatchStartQueryVariables>;
+export const CliWatchFeedPointDocument = new TypedDocumentString(`
+    query CliWatchFeedPoint {
+  projects(first: 100) {
+    edges {
+      node {
+        latestLoad {
+          id
+          recordedAt
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CliWatchFeedPointQuery, CliWatchFeedPointQueryVariables>;
+export const CliKnownNamesDocument = new TypedDocumentString(`
+    query CliKnownNames {
+  deployments {
+    name
+  }
+  projects(first: 100) {
+    edges {
+      node {
+        name
+        deployment {
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CliKnownNamesQuery, CliKnownNamesQueryVariables>;

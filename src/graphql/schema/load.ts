@@ -179,9 +179,15 @@ const RecordProjectLoadInput = builder.inputType("RecordProjectLoadInput", {
 });
 
 const RecordProjectLoadPayload = builder
-  .objectRef<{ load: ProjectLoad }>("RecordProjectLoadPayload")
+  .objectRef<{ load: ProjectLoad; replayed: boolean }>("RecordProjectLoadPayload")
   .implement({
-    fields: (t) => ({ load: t.field({ type: ProjectLoadRef, resolve: (payload) => payload.load }) }),
+    fields: (t) => ({
+      load: t.field({ type: ProjectLoadRef, resolve: (payload) => payload.load }),
+      replayed: t.exposeBoolean("replayed", {
+        description:
+          "True when the idempotencyKey had been used with this input: `load` is the load recorded then, nothing new was written.",
+      }),
+    }),
   });
 
 builder.mutationField("recordProjectLoad", (t) =>
@@ -193,8 +199,13 @@ builder.mutationField("recordProjectLoad", (t) =>
     ...requiresRole<{ input: { deployment?: string | null } }>("EDITOR", (args) =>
       validateName("deployment", args.input.deployment ?? DEFAULT_DEPLOYMENT),
     ),
-    resolve: async (_root, args, context) => ({
-      load: (await recordLoad(context.loads, args.input, context.caller?.name ?? "unknown")).load,
-    }),
+    resolve: async (_root, args, context) => {
+      const { load, replayed } = await recordLoad(
+        context.loads,
+        args.input,
+        context.caller?.name ?? "unknown",
+      );
+      return { load, replayed };
+    },
   }),
 );

@@ -126,3 +126,63 @@ builder.mutationFields((t) => ({
     },
   }),
 }));
+
+interface StoredToken {
+  name: string;
+  role: string;
+  deployment: string | null;
+  createdBy: string | null;
+  createdAt: Date;
+  revokedAt: Date | null;
+}
+
+const ApiTokenRef = builder.objectRef<StoredToken>("ApiToken").implement({
+  description: "A token's name, role and state; the secret itself is never stored or shown.",
+  fields: (t) => ({
+    name: t.exposeString("name"),
+    role: t.field({
+      type: RoleEnum,
+      resolve: (token) => (isRole(token.role) ? token.role : "VIEWER"),
+    }),
+    deployment: t.exposeString("deployment", {
+      nullable: true,
+      description: "The deployment it acts in; null: organization-wide.",
+    }),
+    createdBy: t.exposeString("createdBy", {
+      nullable: true,
+      description: "The token that created it; null for the bootstrap admin token.",
+    }),
+    createdAt: t.expose("createdAt", { type: "DateTime" }),
+    revokedAt: t.expose("revokedAt", { type: "DateTime", nullable: true }),
+  }),
+});
+
+builder.queryField("apiTokens", (t) =>
+  t.field({
+    type: [ApiTokenRef],
+    description:
+      "The tokens of one deployment (ADMIN there), or every token (organization-wide ADMIN), by name; revoked ones included.",
+    args: { deployment: t.arg.string() },
+    ...requiresRole<{ deployment?: string | null }>("ADMIN", (args) =>
+      args.deployment === null || args.deployment === undefined
+        ? null
+        : validateName("deployment", args.deployment),
+    ),
+    resolve: (_root, args, context) =>
+      context.prisma.apiToken.findMany({
+        where:
+          args.deployment === null || args.deployment === undefined
+            ? {}
+            : { deployment: validateName("deployment", args.deployment) },
+        orderBy: { name: "asc" },
+        select: {
+          name: true,
+          role: true,
+          deployment: true,
+          createdBy: true,
+          createdAt: true,
+          revokedAt: true,
+        },
+      }),
+  }),
+);
