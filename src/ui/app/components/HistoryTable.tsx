@@ -23,6 +23,10 @@ import { DateTime, RelativeTime } from "./Time";
 export interface HistoryEntry extends EntryLike {
   lastLoadedAt: string;
   firstLoadedAt: string;
+  /** The run's changes: its first load's (the later loads of a run change nothing). */
+  assetsAdded: readonly string[];
+  assetsRemoved: readonly string[];
+  assetsChanged: readonly string[];
   load: UiLoadRowFragment;
 }
 
@@ -256,20 +260,14 @@ function LoadCells({
         <Commit git={load.git} />
       </td>
       <td data-label="Assets">
-        {run ? (
-          // Issue 13: ProjectHistoryEntry.assetsAdded/assetsRemoved/assetsChanged (the run's changes, which
-          // are its first load's) replace this. Today an entry offers only its newest load, which by
-          // definition changed nothing; the first load's changes show when the row is opened.
-          <span className="muted small">Changes are on #{entry.firstSequence}: open the row</span>
-        ) : (
-          <AssetKeys
-            deployment={deployment}
-            project={project}
-            added={load.assetsAdded}
-            removed={load.assetsRemoved}
-            changed={load.assetsChanged}
-          />
-        )}
+        {/* A run's row shows its changes (its first load's); each load of an opened run shows its own. */}
+        <AssetKeys
+          deployment={deployment}
+          project={project}
+          added={run ? entry.assetsAdded : load.assetsAdded}
+          removed={run ? entry.assetsRemoved : load.assetsRemoved}
+          changed={run ? entry.assetsChanged : load.assetsChanged}
+        />
       </td>
       <td data-label="Actions">
         <RowMenu
