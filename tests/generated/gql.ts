@@ -148,6 +148,9 @@ type Documents = {
     "\n        query MixedProjectState {\n          project(name: \"mixed\") {\n            loadCount\n            currentLoad { sequence }\n            history(collapseSimilar: false, first: 100) {\n              edges { node { load { sequence trigger rollback { fromLoad { sequence } } } } }\n            }\n          }\n        }\n      ": typeof types.MixedProjectStateDocument,
     "\n  query UiTestFailures {\n    project(deployment: \"prod\", name: \"billing-pipeline\") {\n      history(first: 100, collapseSimilar: false, status: FAILURE) {\n        edges {\n          node {\n            load {\n              id\n              sequence\n              error {\n                message\n                stack\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.UiTestFailuresDocument,
     "\n  query UiTestLatest {\n    project(deployment: \"prod\", name: \"billing-pipeline\") {\n      currentLoad {\n        sequence\n        trigger\n        image\n        rollback {\n          reason\n          requestedBy\n          toLoad {\n            sequence\n          }\n        }\n      }\n    }\n  }\n": typeof types.UiTestLatestDocument,
+    "\n  query UiTestAssetNow {\n    project(deployment: \"prod\", name: \"billing-pipeline\") {\n      asset(key: \"mart/mrr_monthly\") {\n        codeVersion\n        dependencies\n        partitionsDefinition\n        tags\n      }\n    }\n  }\n": typeof types.UiTestAssetNowDocument,
+    "\n  query UiTestLoad58 {\n    project(deployment: \"prod\", name: \"billing-pipeline\") {\n      load(sequence: 58) {\n        id\n      }\n    }\n  }\n": typeof types.UiTestLoad58Document,
+    "\n  query UiTestPreview($loadId: ID!) {\n    project(deployment: \"prod\", name: \"billing-pipeline\") {\n      rollbackPreview(loadId: $loadId) {\n        assetsAdded\n        assetsRemoved\n        assetsChanged\n      }\n    }\n  }\n": typeof types.UiTestPreviewDocument,
 };
 const documents: Documents = {
     "\n  mutation CreateAlertPolicy($input: CreateAlertPolicyInput!) {\n    createAlertPolicy(input: $input) {\n      signingSecret\n      policy { id name deployment project events webhookUrl format enabled }\n    }\n  }\n": types.CreateAlertPolicyDocument,
@@ -283,6 +286,9 @@ const documents: Documents = {
     "\n        query MixedProjectState {\n          project(name: \"mixed\") {\n            loadCount\n            currentLoad { sequence }\n            history(collapseSimilar: false, first: 100) {\n              edges { node { load { sequence trigger rollback { fromLoad { sequence } } } } }\n            }\n          }\n        }\n      ": types.MixedProjectStateDocument,
     "\n  query UiTestFailures {\n    project(deployment: \"prod\", name: \"billing-pipeline\") {\n      history(first: 100, collapseSimilar: false, status: FAILURE) {\n        edges {\n          node {\n            load {\n              id\n              sequence\n              error {\n                message\n                stack\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.UiTestFailuresDocument,
     "\n  query UiTestLatest {\n    project(deployment: \"prod\", name: \"billing-pipeline\") {\n      currentLoad {\n        sequence\n        trigger\n        image\n        rollback {\n          reason\n          requestedBy\n          toLoad {\n            sequence\n          }\n        }\n      }\n    }\n  }\n": types.UiTestLatestDocument,
+    "\n  query UiTestAssetNow {\n    project(deployment: \"prod\", name: \"billing-pipeline\") {\n      asset(key: \"mart/mrr_monthly\") {\n        codeVersion\n        dependencies\n        partitionsDefinition\n        tags\n      }\n    }\n  }\n": types.UiTestAssetNowDocument,
+    "\n  query UiTestLoad58 {\n    project(deployment: \"prod\", name: \"billing-pipeline\") {\n      load(sequence: 58) {\n        id\n      }\n    }\n  }\n": types.UiTestLoad58Document,
+    "\n  query UiTestPreview($loadId: ID!) {\n    project(deployment: \"prod\", name: \"billing-pipeline\") {\n      rollbackPreview(loadId: $loadId) {\n        assetsAdded\n        assetsRemoved\n        assetsChanged\n      }\n    }\n  }\n": types.UiTestPreviewDocument,
 };
 
 /**
@@ -817,6 +823,18 @@ export function graphql(source: "\n  query UiTestFailures {\n    project(deploym
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query UiTestLatest {\n    project(deployment: \"prod\", name: \"billing-pipeline\") {\n      currentLoad {\n        sequence\n        trigger\n        image\n        rollback {\n          reason\n          requestedBy\n          toLoad {\n            sequence\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').UiTestLatestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UiTestAssetNow {\n    project(deployment: \"prod\", name: \"billing-pipeline\") {\n      asset(key: \"mart/mrr_monthly\") {\n        codeVersion\n        dependencies\n        partitionsDefinition\n        tags\n      }\n    }\n  }\n"): typeof import('./graphql').UiTestAssetNowDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UiTestLoad58 {\n    project(deployment: \"prod\", name: \"billing-pipeline\") {\n      load(sequence: 58) {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').UiTestLoad58Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UiTestPreview($loadId: ID!) {\n    project(deployment: \"prod\", name: \"billing-pipeline\") {\n      rollbackPreview(loadId: $loadId) {\n        assetsAdded\n        assetsRemoved\n        assetsChanged\n      }\n    }\n  }\n"): typeof import('./graphql').UiTestPreviewDocument;
 
 
 export function graphql(source: string) {

@@ -1122,6 +1122,23 @@ export type UiTestLatestQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type UiTestLatestQuery = { project: { currentLoad: { sequence: number, trigger: LoadTrigger, image: string | null, rollback: { reason: string | null, requestedBy: string, toLoad: { sequence: number } } | null } | null } | null };
 
+export type UiTestAssetNowQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UiTestAssetNowQuery = { project: { asset: { codeVersion: string | null, dependencies: Array<string>, partitionsDefinition: string | null, tags: unknown } | null } | null };
+
+export type UiTestLoad58QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UiTestLoad58Query = { project: { load: { id: string } | null } | null };
+
+export type UiTestPreviewQueryVariables = Exact<{
+  loadId: string | number;
+}>;
+
+
+export type UiTestPreviewQuery = { project: { rollbackPreview: { assetsAdded: Array<string>, assetsRemoved: Array<string>, assetsChanged: Array<string> } | null } | null };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -3208,3 +3225,35 @@ export const UiTestLatestDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UiTestLatestQuery, UiTestLatestQueryVariables>;
+export const UiTestAssetNowDocument = new TypedDocumentString(`
+    query UiTestAssetNow {
+  project(deployment: "prod", name: "billing-pipeline") {
+    asset(key: "mart/mrr_monthly") {
+      codeVersion
+      dependencies
+      partitionsDefinition
+      tags
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UiTestAssetNowQuery, UiTestAssetNowQueryVariables>;
+export const UiTestLoad58Document = new TypedDocumentString(`
+    query UiTestLoad58 {
+  project(deployment: "prod", name: "billing-pipeline") {
+    load(sequence: 58) {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UiTestLoad58Query, UiTestLoad58QueryVariables>;
+export const UiTestPreviewDocument = new TypedDocumentString(`
+    query UiTestPreview($loadId: ID!) {
+  project(deployment: "prod", name: "billing-pipeline") {
+    rollbackPreview(loadId: $loadId) {
+      assetsAdded
+      assetsRemoved
+      assetsChanged
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UiTestPreviewQuery, UiTestPreviewQueryVariables>;

@@ -2,8 +2,9 @@ import { useCallback, useEffect, useMemo, useState } from "react";
 import { Button } from "react-aria-components";
 import { Provider } from "urql";
 import { Link, Route, Switch } from "wouter";
-import { createLive } from "./client";
+import { createApiClient, createLive } from "./client";
 import { LiveIndicator } from "./components/LiveIndicator";
+import { dropFirstPage, prefetchFirstPage } from "./first-page";
 import { Asset } from "./pages/Asset";
 import { History } from "./pages/History";
 import { NotFound } from "./pages/NotFound";
@@ -29,10 +30,14 @@ export function App() {
     const stored = readToken();
     if (!stored) return;
     let current = true;
-    verifyToken(stored.token).then((verification) => {
+    // The screen's first data is asked for alongside the check, on the client the session will use.
+    const client = createApiClient(stored.token);
+    prefetchFirstPage(client, window.location);
+    verifyToken(stored.token, client).then((verification) => {
       if (!current) return;
       if (verification.ok) setSignedIn({ ...verification, token: stored.token });
       else {
+        dropFirstPage();
         clearToken();
         setProblem(`The saved token no longer works: ${verification.message}`);
       }

@@ -102,6 +102,32 @@ graphql(`
   }
 `);
 
+graphql(`
+  fragment UiAssetDiff on AssetDiff {
+    assetKey
+    changeTypes
+    codeVersion {
+      old
+      new
+    }
+    partitionsDefinition {
+      old
+      new
+    }
+    dependencies {
+      added
+      removed
+      changed
+    }
+    tags {
+      ...UiMapChange
+    }
+    metadata {
+      ...UiMapChange
+    }
+  }
+`);
+
 export const PROJECTS = graphql(`
   query UiProjects($deployment: String!, $after: String) {
     projects(deployment: $deployment, first: 100, after: $after) {
@@ -167,6 +193,9 @@ export const HISTORY = graphql(`
             lastSequence
             firstLoadedAt
             lastLoadedAt
+            assetsAdded
+            assetsRemoved
+            assetsChanged
             load {
               ...UiLoadRow
             }
@@ -276,6 +305,36 @@ export const LOAD_DETAILS = graphql(`
   }
 `);
 
+/**
+ * What rolling back to a load would do, as the server computes it (the rollback's own check and diff):
+ * the current load (`from`), the target (`to`), and the assets restored, removed and changed.
+ */
+export const ROLLBACK_PREVIEW = graphql(`
+  query UiRollbackPreview($deployment: String!, $project: String!, $loadId: ID!) {
+    project(deployment: $deployment, name: $project) {
+      rollbackPreview(loadId: $loadId) {
+        from {
+          ...UiLoadBrief
+        }
+        to {
+          ...UiLoadBrief
+        }
+        assetsAdded
+        assetsRemoved
+        assetsChanged
+        assetChanges(first: 100) {
+          totalCount
+          edges {
+            node {
+              ...UiAssetDiff
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
 export const ROLLBACK = graphql(`
   mutation UiRollback($input: RollbackProjectInput!) {
     rollbackProject(input: $input) {
@@ -293,6 +352,29 @@ export const ROLLBACK = graphql(`
       }
       load {
         ...UiLoadRow
+      }
+    }
+  }
+`);
+
+/** An asset's current definition (that of the project's newest successful load). */
+export const ASSET_DEFINITION = graphql(`
+  query UiAssetDefinition($deployment: String!, $project: String!, $assetKey: String!) {
+    project(deployment: $deployment, name: $project) {
+      id
+      currentLoad {
+        id
+        sequence
+        loadedAt
+      }
+      asset(key: $assetKey) {
+        key
+        codeVersion
+        tags
+        metadata
+        dependencies
+        partitionsDefinition
+        partitionMappings
       }
     }
   }

@@ -35,8 +35,7 @@ export type Verification =
   | { ok: false; message: string };
 
 /** Asks the API who a token belongs to; a bad token gets the API's own message. */
-export async function verifyToken(token: string): Promise<Verification> {
-  const client = createApiClient(token);
+export async function verifyToken(token: string, client = createApiClient(token)): Promise<Verification> {
   const result = await client.query(SIGN_IN, {}, { requestPolicy: "network-only" }).toPromise();
   const data: UiSignInQuery | undefined = result.data;
   if (result.error || !data?.viewer) {

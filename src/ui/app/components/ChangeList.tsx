@@ -1,6 +1,12 @@
 import { Link } from "wouter";
 import type { UiAssetChangeFragment } from "../../generated/graphql";
-import { type ChangeLine, changeLines, changeTypeLabel } from "../format";
+import {
+  type AssetChangeType,
+  type AssetChangeValues,
+  type ChangeLine,
+  changeLines,
+  changeTypeLabel,
+} from "../format";
 import { assetUrl } from "../urls";
 
 function Value({ value }: { value: string | null }) {
@@ -33,7 +39,7 @@ function Line({ line }: { line: ChangeLine }) {
   );
 }
 
-export function ChangeTypes({ types }: { types: UiAssetChangeFragment["changeTypes"] }) {
+export function ChangeTypes({ types }: { types: readonly AssetChangeType[] }) {
   return (
     <span className="change-types">
       {types.map((type) => (
@@ -45,8 +51,8 @@ export function ChangeTypes({ types }: { types: UiAssetChangeFragment["changeTyp
   );
 }
 
-/** One asset's change: its types, then every value touched, old → new. */
-export function ChangeDetail({ change }: { change: UiAssetChangeFragment }) {
+/** One asset's change (a recorded AssetChange or a computed AssetDiff): every value touched, old → new. */
+export function ChangeDetail({ change }: { change: AssetChangeValues }) {
   return (
     <ul className="change-lines">
       {changeLines(change).map((line) => (

@@ -11,11 +11,12 @@ import {
   TextArea,
   TextField,
 } from "react-aria-components";
-import { useMutation } from "urql";
+import { useMutation, useQuery } from "urql";
 import type { UiLoadBriefFragment, UiRollbackMutation } from "../../generated/graphql";
 import { errorMessage } from "../client";
-import { ROLLBACK } from "../operations";
+import { ROLLBACK, ROLLBACK_PREVIEW } from "../operations";
 import { AssetKeys } from "./AssetKeys";
+import { ChangeDetail, ChangeTypes } from "./ChangeList";
 import { Commit, Image } from "./Commit";
 import { DateTime } from "./Time";
 
@@ -38,7 +39,9 @@ interface Props {
 }
 
 /**
- * "Rollback to this version": what changes (image → image, commit → commit), a reason, and the outcome.
+ * "Rollback to this version": the server's exact preview (Project.rollbackPreview: image → image,
+ * commit → commit, the assets restored, removed and changed, each change old → new), a reason, and the
+ * outcome.
  * A modal dialog: focus starts in it, Tab stays in it, Escape or Cancel closes it and focus returns to the
  * row's menu button.
  */
@@ -74,6 +77,16 @@ function RollbackForm({
   const [key] = useState(randomKey);
   const [state, rollback] = useMutation(ROLLBACK);
   const [done, setDone] = useState<UiRollbackMutation["rollbackProject"] | null>(null);
+  // Asked for again each time the dialog opens: the preview is from what runs now.
+  const [preview] = useQuery({
+    query: ROLLBACK_PREVIEW,
+    variables: { deployment, project, loadId: target.id },
+    requestPolicy: "network-only",
+  });
+  const comparison = preview.data?.project?.rollbackPreview ?? null;
+  // The preview's own loads when it came: what the server compared.
+  const from = comparison?.from ?? current;
+  const to = comparison?.to ?? target;
 
   if (done) {
     const load = done.load;
@@ -139,37 +152,90 @@ function RollbackForm({
             <th scope="col">
               <span className="visually-hidden">What</span>
             </th>
-            <th scope="col">Now{current ? ` (#${current.sequence})` : ""}</th>
-            <th scope="col">After the rollback (#{target.sequence})</th>
+            <th scope="col">Now{from ? ` (#${from.sequence})` : ""}</th>
+            <th scope="col">After the rollback (#{to.sequence})</th>
           </tr>
         </thead>
         <tbody>
           <tr>
             <th scope="row">Image</th>
             <td>
-              <Image image={current?.image} />
+              <Image image={from?.image} />
             </td>
             <td>
-              <Image image={target.image} />
+              <Image image={to.image} />
             </td>
           </tr>
           <tr>
             <th scope="row">Commit</th>
             <td>
-              <Commit git={current?.git} showBranch />
+              <Commit git={from?.git} showBranch />
             </td>
             <td>
-              <Commit git={target.git} showBranch />
+              <Commit git={to.git} showBranch />
             </td>
           </tr>
         </tbody>
       </table>
-      {/*
-        Issue 13: the server's exact asset preview (assets to restore, remove and change) comes with
-        Project.compareLoads(from: current, to: target); show its added/removed/changed keys here. Until
-        then no preview is made up on the client: the assets the rollback changed are shown once it is done.
-      */}
-      <p className="muted">The assets it restores, removes or changes are listed once it is done.</p>
+      <section aria-labelledby="rollback-assets" className="rollback-assets">
+        <h3 id="rollback-assets">Assets</h3>
+        {preview.fetching && !comparison ? (
+          <p role="status">Comparing the snapshots…</p>
+        ) : preview.error ? (
+          <p role="alert" className="error-text">
+            {errorMessage(preview.error)}
+          </p>
+        ) : comparison ? (
+          <>
+            <AssetGroup
+              title="To restore"
+              kind="added"
+              empty="No asset to restore."
+              keys={comparison.assetsAdded}
+              deployment={deployment}
+              project={project}
+            />
+            <AssetGroup
+              title="To remove"
+              kind="removed"
+              empty="No asset to remove."
+              keys={comparison.assetsRemoved}
+              deployment={deployment}
+              project={project}
+            />
+            <AssetGroup
+              title="To change"
+              kind="changed"
+              empty="No asset to change."
+              keys={comparison.assetsChanged}
+              deployment={deployment}
+              project={project}
+            />
+            {comparison.assetChanges.edges.length > 0 ? (
+              <details className="rollback-changes">
+                <summary>
+                  Every change, old → new ({comparison.assetChanges.totalCount}
+                  {comparison.assetChanges.totalCount > comparison.assetChanges.edges.length
+                    ? `, the first ${comparison.assetChanges.edges.length} shown`
+                    : ""}
+                  )
+                </summary>
+                <ul className="change-list">
+                  {comparison.assetChanges.edges.map(({ node }) => (
+                    <li key={node.assetKey} className="change">
+                      <div className="change-head">
+                        <span className="mono">{node.assetKey}</span>
+                        <ChangeTypes types={node.changeTypes} />
+                      </div>
+                      <ChangeDetail change={node} />
+                    </li>
+                  ))}
+                </ul>
+              </details>
+            ) : null}
+          </>
+        ) : null}
+      </section>
       <TextField
         className="field"
         isRequired
@@ -198,5 +264,42 @@ function RollbackForm({
         </Button>
       </div>
     </Form>
+  );
+}
+
+/** One group of the preview's asset keys (restored, removed or changed), each a link to its page. */
+function AssetGroup({
+  title,
+  kind,
+  empty,
+  keys,
+  deployment,
+  project,
+}: {
+  title: string;
+  kind: "added" | "removed" | "changed";
+  empty: string;
+  keys: readonly string[];
+  deployment: string;
+  project: string;
+}) {
+  return (
+    <div className="asset-group">
+      <h4>
+        {title} ({keys.length})
+      </h4>
+      {keys.length === 0 ? (
+        <p className="muted small">{empty}</p>
+      ) : (
+        <AssetKeys
+          deployment={deployment}
+          project={project}
+          added={kind === "added" ? keys : []}
+          removed={kind === "removed" ? keys : []}
+          changed={kind === "changed" ? keys : []}
+          limit={20}
+        />
+      )}
+    </div>
   );
 }

@@ -1,39 +1,24 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import {
   Button,
-  Cell,
-  Column,
   Label,
   ListBox,
   ListBoxItem,
-  Menu,
-  MenuItem,
-  MenuTrigger,
   Popover,
-  Row,
   Select,
   SelectValue,
   Switch,
-  Table,
-  TableBody,
-  TableHeader,
 } from "react-aria-components";
 import { useClient } from "urql";
 import { Link, useSearchParams } from "wouter";
-import type {
-  LoadStatus,
-  UiHistoryQuery,
-  UiLoadBriefFragment,
-  UiLoadRowFragment,
-} from "../../generated/graphql";
+import type { UiHistoryQuery, UiLoadBriefFragment, UiLoadRowFragment } from "../../generated/graphql";
 import { errorMessage } from "../client";
-import { AssetKeys } from "../components/AssetKeys";
-import { Commit, Image } from "../components/Commit";
+import { Image } from "../components/Commit";
+import { HistoryTable, type RowActions } from "../components/HistoryTable";
 import { LoadDrawer } from "../components/LoadDrawer";
 import { RollbackDialog } from "../components/RollbackDialog";
-import { StatusBadge, TriggerBadge } from "../components/StatusBadge";
-import { DateTime, RelativeTime } from "../components/Time";
-import { errorSummary, sequenceRange } from "../format";
+import { RelativeTime } from "../components/Time";
+import { dropFirstPage, earlyFirstPage, HISTORY_PAGE_SIZE, historyFilters } from "../first-page";
 import { type Expansion, entryKey, flattenRows, keepUnchanged, mergeEntries } from "../history-rows";
 import { useLiveLoads } from "../hooks";
 import { ENTRY_LOADS, HISTORY } from "../operations";
@@ -52,7 +37,7 @@ import { projectsUrl } from "../urls";
  * (the drawer of that load).
  */
 
-const PAGE_SIZE = 50;
+const PAGE_SIZE = HISTORY_PAGE_SIZE;
 /** Entries fetched again when a load arrives live: enough for a burst of loads between two fetches. */
 const HEAD_SIZE = 20;
 const LOADS_PAGE = 50;
@@ -81,10 +66,7 @@ export function History({ deployment, project: name }: { deployment: string; pro
   const session = useSession();
   const client = useClient();
   const [params, setParams] = useSearchParams();
-  const collapse = params.get("all") !== "1";
-  const statusParam = params.get("status");
-  const status: LoadStatus | null =
-    statusParam === "SUCCESS" || statusParam === "FAILURE" ? statusParam : null;
+  const { collapse, status } = historyFilters(params);
   const drawerLoad = params.get("load");
   const queryKey = JSON.stringify([deployment, name, collapse, status]);
 
@@ -115,8 +97,17 @@ export function History({ deployment, project: name }: { deployment: string; pro
     setShown(null);
     setError(null);
     setExpansions(new Map());
-    fetchPage(PAGE_SIZE, null).then((result) => {
+    const early = earlyFirstPage({
+      deployment,
+      project: name,
+      first: PAGE_SIZE,
+      after: null,
+      collapse,
+      status,
+    });
+    (early ?? fetchPage(PAGE_SIZE, null)).then((result) => {
       if (!current) return;
+      dropFirstPage();
       const project = result.data?.project ?? null;
       if (result.error) setError(errorMessage(result.error));
       setShown({
@@ -133,7 +124,7 @@ export function History({ deployment, project: name }: { deployment: string; pro
     return () => {
       current = false;
     };
-  }, [fetchPage, queryKey]);
+  }, [fetchPage, queryKey, deployment, name, collapse, status]);
 
   const loadMore = async () => {
     if (!shown?.hasNextPage || shown.loadingMore) return;
@@ -283,101 +274,28 @@ export function History({ deployment, project: name }: { deployment: string; pro
   expansionsRef.current = expansions;
   const loading = shown?.key !== queryKey;
 
-  const menuFor = (load: UiLoadRowFragment) => {
-    const rollbackable = mayRollback && load.status === "SUCCESS" && load.id !== current?.id;
-    return (
-      <MenuTrigger>
-        <Button className="button small icon" aria-label={`Actions for load #${load.sequence}`}>
-          <span aria-hidden="true">⋯</span>
-        </Button>
-        <Popover className="popover" placement="bottom end">
-          <Menu
-            className="menu"
-            onAction={(action) => {
-              if (action === "metadata") setParam({ load: load.id });
-              if (action === "rollback") setRollbackTarget(load);
-            }}
-          >
-            <MenuItem id="metadata" className="menu-item">
-              View metadata
-            </MenuItem>
-            {rollbackable ? (
-              <MenuItem id="rollback" className="menu-item">
-                Rollback to this version
-              </MenuItem>
-            ) : null}
-          </Menu>
-        </Popover>
-      </MenuTrigger>
-    );
-  };
-
-  const loadCells = (load: UiLoadRowFragment, entry: Entry | null) => (
-    <>
-      <Cell data-label="Loaded at">
-        {entry && entry.collapsedCount > 1 ? (
-          <span className="stack-cells">
-            <DateTime iso={entry.lastLoadedAt} />
-            <span className="muted small">
-              since <DateTime iso={entry.firstLoadedAt} />
-            </span>
-          </span>
-        ) : (
-          <span className="stack-cells">
-            <DateTime iso={load.loadedAt} />
-            <span className="muted small">
-              <RelativeTime iso={load.loadedAt} />
-            </span>
-          </span>
-        )}
-      </Cell>
-      <Cell data-label="Status">
-        <StatusBadge status={load.status} />
-        {load.error ? (
-          <span className="error-summary" title={load.error.message}>
-            {errorSummary(load.error.message)}
-          </span>
-        ) : null}
-      </Cell>
-      <Cell data-label="Trigger">
-        <TriggerBadge trigger={load.trigger} />
-        {load.rollback ? (
-          <span className="small">
-            {" "}
-            to #{load.rollback.toLoad.sequence}
-            {load.rollback.reason ? (
-              <span className="muted reason" title={load.rollback.reason}>
-                : {errorSummary(load.rollback.reason, 80)}
-              </span>
-            ) : null}
-          </span>
-        ) : null}
-        {load.id === current?.id ? <span className="badge badge-current">Current</span> : null}
-      </Cell>
-      <Cell data-label="Image">
-        <Image image={load.image} />
-      </Cell>
-      <Cell data-label="Commit">
-        <Commit git={load.git} />
-      </Cell>
-      <Cell data-label="Assets">
-        {entry && entry.collapsedCount > 1 ? (
-          // Issue 13: ProjectHistoryEntry.assetsAdded/assetsRemoved/assetsChanged (the run's changes, which
-          // are its first load's) replace this. Today an entry offers only its newest load, which by
-          // definition changed nothing; the first load's changes show when the row is opened.
-          <span className="muted small">Changes are on #{entry.firstSequence}: open the row</span>
-        ) : (
-          <AssetKeys
-            deployment={deployment}
-            project={name}
-            added={load.assetsAdded}
-            removed={load.assetsRemoved}
-            changed={load.assetsChanged}
-          />
-        )}
-      </Cell>
-      <Cell data-label="Actions">{menuFor(load)}</Cell>
-    </>
+  // One actions object for the page's lifetime: rows are memoized and must not render again for a new
+  // handler; the handlers read the page's state through refs when called.
+  const handlers = useRef({ toggle, loadEntryLoads, setParam });
+  handlers.current = { toggle, loadEntryLoads, setParam };
+  const actions = useMemo<RowActions>(
+    () => ({
+      toggle: (key) => {
+        const entry = entriesRef.current.find((each) => entryKey(each) === key);
+        if (entry) handlers.current.toggle(entry);
+      },
+      moreLoads: (key) => {
+        const entry = entriesRef.current.find((each) => entryKey(each) === key);
+        if (entry) void handlers.current.loadEntryLoads(entry, loadCursors.current.get(key) ?? null);
+      },
+      metadata: (load) => handlers.current.setParam({ load: load.id }),
+      rollback: (load) => setRollbackTarget(load),
+    }),
+    [],
+  );
+  const scope = useMemo(
+    () => ({ deployment, project: name, actions, mayRollback }),
+    [deployment, name, actions, mayRollback],
   );
 
   return (
@@ -458,99 +376,14 @@ export function History({ deployment, project: name }: { deployment: string; pro
         {announcement}
       </p>
       <div className="table-wrap">
-        <Table aria-label={`History of ${name} in ${deployment}`} className="table history-table">
-          <TableHeader>
-            <Column isRowHeader>Load</Column>
-            <Column>Loaded at</Column>
-            <Column>Status</Column>
-            <Column>Trigger</Column>
-            <Column>Image</Column>
-            <Column>Commit</Column>
-            <Column>Assets</Column>
-            <Column>
-              <span className="visually-hidden">Actions</span>
-            </Column>
-          </TableHeader>
-          <TableBody
-            items={rows}
-            dependencies={[fresh, current?.id, mayRollback]}
-            renderEmptyState={() =>
-              loading ? <span role="status">Loading…</span> : project ? "No load matches." : null
-            }
-          >
-            {(row) => {
-              if (row.kind === "entry") {
-                const { entry } = row;
-                const collapsed = entry.collapsedCount > 1;
-                return (
-                  <Row
-                    id={row.key}
-                    className={`row${fresh.has(row.key) ? " row-fresh" : ""}${entry.load.status === "FAILURE" ? " row-failure" : ""}`}
-                    data-sequence={entry.lastSequence}
-                  >
-                    <Cell data-label="Load">
-                      {collapsed ? (
-                        <Button
-                          className="button small expand"
-                          aria-expanded={row.expanded}
-                          onPress={() => toggle(entry)}
-                        >
-                          <span aria-hidden="true">{row.expanded ? "▾" : "▸"}</span>{" "}
-                          {sequenceRange(entry.firstSequence, entry.lastSequence)}{" "}
-                          <span className="count">×{entry.collapsedCount}</span>
-                          <span className="visually-hidden"> loads</span>
-                        </Button>
-                      ) : (
-                        <span className="strong">#{entry.lastSequence}</span>
-                      )}
-                    </Cell>
-                    {loadCells(entry.load, entry)}
-                  </Row>
-                );
-              }
-              if (row.kind === "load") {
-                return (
-                  <Row
-                    id={row.key}
-                    className={`row row-child${row.load.status === "FAILURE" ? " row-failure" : ""}`}
-                    data-sequence={row.load.sequence}
-                  >
-                    <Cell data-label="Load">
-                      <span className="child-mark" aria-hidden="true">
-                        └
-                      </span>{" "}
-                      #{row.load.sequence}
-                    </Cell>
-                    {loadCells(row.load, null)}
-                  </Row>
-                );
-              }
-              const parent = entriesRef.current.find((entry) => entryKey(entry) === row.parentKey);
-              return (
-                <Row id={row.key} className="row row-child">
-                  <Cell colSpan={8}>
-                    {row.loading ? (
-                      <span role="status">Loading loads…</span>
-                    ) : row.error ? (
-                      <span role="alert" className="error-text">
-                        {row.error}
-                      </span>
-                    ) : parent && row.hasMore ? (
-                      <Button
-                        className="button small"
-                        onPress={() =>
-                          void loadEntryLoads(parent, loadCursors.current.get(row.parentKey) ?? null)
-                        }
-                      >
-                        More loads of {sequenceRange(parent.firstSequence, parent.lastSequence)}
-                      </Button>
-                    ) : null}
-                  </Cell>
-                </Row>
-              );
-            }}
-          </TableBody>
-        </Table>
+        <HistoryTable
+          label={`History of ${name} in ${deployment}`}
+          rows={rows}
+          fresh={fresh}
+          currentId={current?.id ?? null}
+          scope={scope}
+          empty={loading ? <span role="status">Loading…</span> : project ? "No load matches." : null}
+        />
       </div>
       <div className="pager">
         {shown && !loading ? (
