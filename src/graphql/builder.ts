@@ -46,7 +46,7 @@ export const builder = new SchemaBuilder<{
   defaultFieldNullability: false,
   directives: { useGraphQLToolsUnorderedDirectives: true },
   scopeAuth: {
-    // Subscriptions are checked when they start; each event is then checked by its type's scopes.
+    // Subscriptions are checked when they start; their streams carry only events the caller may read.
     authorizeOnSubscribe: true,
     authScopes: async (context) => ({
       authenticated: context.caller !== null,
@@ -112,15 +112,13 @@ function forbiddenMessage(failure: {
 }
 
 /**
- * The authScopes of a node type whose rows live in one deployment: VIEWER there, on every path that reaches
- * one. Registers `deploymentOf` for node(id), which answers null (as for a missing ID) rather than
- * FORBIDDEN for a row the caller cannot read.
+ * Registers how node(id) finds the deployment of a node type's rows: node(id) answers null (as for a
+ * missing ID) for a row of a deployment the caller cannot read. Node types carry no authScopes of their
+ * own: access is checked where data enters (root fields, node(id), subscriptions), and every object reached
+ * from there lies in the deployment its parent was checked in, so a check per object would buy nothing.
  */
-export function readableIn<T>(typename: string, deploymentOf: DeploymentOf<T>) {
+export function nodeInDeployment<T>(typename: string, deploymentOf: DeploymentOf<T>): void {
   nodeDeployments.set(typename, deploymentOf as DeploymentOf<unknown>);
-  return async (row: T, context: Context) => ({
-    role: { role: "VIEWER" as const, deployment: await deploymentOf(row, context) },
-  });
 }
 
 /**

@@ -1,6 +1,14 @@
 import DataLoader from "dataloader";
 import type { PrismaClient } from "../db/index";
-import type { AlertPolicy, Deployment, Project, ProjectLoad, Rollback } from "../generated/prisma/client";
+import type {
+  AlertPolicy,
+  AssetChange,
+  Deployment,
+  Project,
+  ProjectLoad,
+  Rollback,
+} from "../generated/prisma/client";
+import { Prisma } from "../generated/prisma/client";
 import type { AssetKeys } from "../live/load-events";
 
 /** A range of one project's load sequences, newest first: the loads a history entry stands for. */
@@ -10,6 +18,120 @@ export interface SequenceRange {
   high: number;
   /** Lowest sequence, included. */
   low: number;
+}
+
+/** Up to `take` asset changes of one load in id order (which is asset key order), after the id `after`. */
+export interface LoadChangesKey {
+  loadId: number;
+  after: number | null;
+  take: number;
+  /** How many changes the load has (its stored counter): when all fit, no limit per load is needed. */
+  total: number;
+}
+
+const loadChangesKey = (key: LoadChangesKey) => `${key.loadId}:${key.after}:${key.take}`;
+
+/** A load's changes are read whole (all columns) when it has at most this many: a page's worth. */
+const WHOLE_LOAD_CHANGES = 100;
+
+/** What the asset-change loaders need of a load. */
+export type LoadOfChanges = Pick<ProjectLoad, "id" | "assetChangeCount">;
+
+/** All changes of each load, in id order (which is asset key order): one statement for a page's loads. */
+async function allChangesOf(prisma: PrismaClient, loadIds: readonly number[]): Promise<AssetChange[][]> {
+  const rows = await prisma.assetChange.findMany({
+    where: { loadId: { in: [...loadIds] } },
+    orderBy: { id: "asc" },
+  });
+  const byLoad = new Map<number, AssetChange[]>(loadIds.map((id) => [id, []]));
+  for (const row of rows) byLoad.get(row.loadId)?.push(row);
+  return loadIds.map((id) => byLoad.get(id) ?? []);
+}
+
+/**
+ * Pages of the asset changes of many loads. Loads whose changes all fit their page (the usual case: a
+ * page of 100, a few changed assets) come from `allChanges`, the same statement that gives their asset
+ * keys; for the others the IDs of each load's page come from a window function first, in SQL that SQLite
+ * and PostgreSQL both run as written (it returns integers only, so nothing depends on a driver's row
+ * types), then their rows in one statement.
+ */
+async function changePages(
+  prisma: PrismaClient,
+  allChanges: DataLoader<number, AssetChange[]>,
+  keys: readonly LoadChangesKey[],
+): Promise<AssetChange[][]> {
+  const fitsWhole = (key: LoadChangesKey) => key.after === null && key.total <= key.take;
+  const whole = allChanges.loadMany(keys.filter(fitsWhole).map((key) => key.loadId));
+  const limited = keys.filter((key) => !fitsWhole(key));
+  const pageIds: number[] = [];
+  for (const take of new Set(limited.map((key) => key.take))) {
+    const conditions = limited
+      .filter((key) => key.take === take)
+      .map((key) =>
+        key.after === null
+          ? Prisma.sql`"loadId" = ${key.loadId}`
+          : Prisma.sql`("loadId" = ${key.loadId} AND "id" > ${key.after})`,
+      );
+    const rows = await prisma.$queryRaw<{ id: number | bigint }[]>`
+      SELECT "id" FROM (
+        SELECT "id", ROW_NUMBER() OVER (PARTITION BY "loadId" ORDER BY "id") AS "position"
+        FROM "AssetChange" WHERE ${Prisma.join(conditions, " OR ")}
+      ) AS "ranked" WHERE "position" <= ${take}`;
+    for (const row of rows) pageIds.push(Number(row.id));
+  }
+  const rows =
+    pageIds.length === 0
+      ? []
+      : await prisma.assetChange.findMany({ where: { id: { in: pageIds } }, orderBy: { id: "asc" } });
+  const byLoad = new Map<number, AssetChange[]>();
+  for (const list of await whole) {
+    if (list instanceof Error) throw list;
+    if (list[0]) byLoad.set(list[0].loadId, list);
+  }
+  for (const row of rows) {
+    const list = byLoad.get(row.loadId);
+    if (list) list.push(row);
+    else byLoad.set(row.loadId, [row]);
+  }
+  return keys.map((key) => {
+    const list = byLoad.get(key.loadId) ?? [];
+    const { after } = key;
+    const from = after === null ? list : list.filter((row) => row.id > after);
+    return from.length > key.take ? from.slice(0, key.take) : from;
+  });
+}
+
+/** The asset keys of loads: from `allChanges` for loads with few changes, else from their keys alone. */
+async function assetKeysOf(
+  prisma: PrismaClient,
+  allChanges: DataLoader<number, AssetChange[]>,
+  loads: readonly LoadOfChanges[],
+): Promise<AssetKeys[]> {
+  const small = loads.filter((load) => load.assetChangeCount <= WHOLE_LOAD_CHANGES).map((load) => load.id);
+  const large = loads.filter((load) => load.assetChangeCount > WHOLE_LOAD_CHANGES).map((load) => load.id);
+  const [whole, keyRows] = await Promise.all([
+    allChanges.loadMany(small),
+    large.length === 0
+      ? []
+      : prisma.assetChange.findMany({
+          where: { loadId: { in: large } },
+          select: { loadId: true, assetKey: true, isNew: true, isRemoved: true },
+          orderBy: { id: "asc" },
+        }),
+  ]);
+  const keys = new Map<number, AssetKeys>(
+    loads.map((load) => [load.id, { added: [], removed: [], changed: [] }]),
+  );
+  const rows = [...keyRows];
+  for (const list of whole) {
+    if (list instanceof Error) throw list;
+    rows.push(...list);
+  }
+  for (const row of rows) {
+    const entry = keys.get(row.loadId) as AssetKeys;
+    (row.isNew ? entry.added : row.isRemoved ? entry.removed : entry.changed).push(row.assetKey);
+  }
+  return loads.map((load) => keys.get(load.id) as AssetKeys);
 }
 
 function byKey<K, V>(keys: readonly K[], rows: readonly V[], keyOf: (row: V) => K): (V | null)[] {
@@ -22,7 +144,11 @@ function byKey<K, V>(keys: readonly K[], rows: readonly V[], keyOf: (row: V) => 
  * SQL query per tick, so a page costs the same number of queries whatever its size.
  */
 export function createLoaders(prisma: PrismaClient) {
+  // Shared by assetKeys and changesOfLoad: their batches run in the same tick, so the changes of a page's
+  // loads are read once for both.
+  const allChanges = new DataLoader<number, AssetChange[]>((loadIds) => allChangesOf(prisma, loadIds));
   return {
+    allChanges,
     deployment: new DataLoader<number, Deployment | null>(async (ids) =>
       byKey(ids, await prisma.deployment.findMany({ where: { id: { in: [...ids] } } }), (row) => row.id),
     ),
@@ -74,21 +200,16 @@ export function createLoaders(prisma: PrismaClient) {
         (row) => row.resultingLoadId,
       ),
     ),
-    assetKeys: new DataLoader<number, AssetKeys>(async (loadIds) => {
-      const rows = await prisma.assetChange.findMany({
-        where: { loadId: { in: [...loadIds] } },
-        select: { loadId: true, assetKey: true, isNew: true, isRemoved: true },
-        orderBy: [{ loadId: "asc" }, { assetKey: "asc" }],
-      });
-      const keys = new Map<number, AssetKeys>(
-        loadIds.map((id) => [id, { added: [], removed: [], changed: [] }]),
-      );
-      for (const row of rows) {
-        const entry = keys.get(row.loadId) as AssetKeys;
-        (row.isNew ? entry.added : row.isRemoved ? entry.removed : entry.changed).push(row.assetKey);
-      }
-      return loadIds.map((id) => keys.get(id) as AssetKeys);
-    }),
+    /** Asset keys added, removed and changed by loads. */
+    assetKeys: new DataLoader<LoadOfChanges, AssetKeys, number>(
+      (loads) => assetKeysOf(prisma, allChanges, loads),
+      { cacheKeyFn: (load) => load.id },
+    ),
+    /** Pages of loads' asset changes: with the asset keys, a history page's changes in one statement. */
+    changesOfLoad: new DataLoader<LoadChangesKey, AssetChange[], string>(
+      (keys) => changePages(prisma, allChanges, keys),
+      { cacheKeyFn: loadChangesKey },
+    ),
     /** Loads of sequence ranges, newest first; all ranges of a tick are fetched in one query. */
     loadRange: new DataLoader<SequenceRange, ProjectLoad[], string>(
       async (ranges) => {

@@ -61,6 +61,25 @@ type Documents = {
     "\n  query DemoAssetChangeHistory {\n    assetChangeHistory(assetKey: \"mart/revenue_daily\", project: \"analytics\", changeTypes: [DEPENDENCIES]) {\n      totalCount\n      edges { node { changeTypes dependencies { added } } }\n    }\n  }\n": typeof types.DemoAssetChangeHistoryDocument,
     "\n  query DemoRunChanges($deployment: String!, $name: String!) {\n    project(deployment: $deployment, name: $name) {\n      history(first: 100) {\n        edges {\n          node {\n            firstSequence\n            lastSequence\n            firstLoad { sequence }\n            load { sequence assetsAdded assetsChanged }\n            assetsAdded\n            assetsChanged\n            assetChanges(first: 100) { totalCount edges { node { assetKey load { sequence } } } }\n          }\n        }\n      }\n    }\n  }\n": typeof types.DemoRunChangesDocument,
     "\n  mutation DemoCreateAlertPolicy($input: CreateAlertPolicyInput!) {\n    createAlertPolicy(input: $input) { policy { id } }\n  }\n": typeof types.DemoCreateAlertPolicyDocument,
+    "\n  query IsolationProdObjects {\n    project(deployment: \"prod\", name: \"etl\") {\n      id\n      deployment { id }\n      history(first: 10, collapseSimilar: false) {\n        edges { node { load { id trigger rollback { id } assetChanges(first: 1) { edges { node { id } } } } } }\n      }\n    }\n    alertPolicies(deployment: \"prod\") { id deliveries(first: 1) { edges { node { id } } } }\n  }\n": typeof types.IsolationProdObjectsDocument,
+    "\n      mutation IsolationCreatePolicy($input: CreateAlertPolicyInput!) { createAlertPolicy(input: $input) { policy { id } } }\n    ": typeof types.IsolationCreatePolicyDocument,
+    "\n      mutation IsolationRollback($input: RollbackProjectInput!) { rollbackProject(input: $input) { load { id } } }\n    ": typeof types.IsolationRollbackDocument,
+    "query IsolationProject { project(deployment: \"prod\", name: \"etl\") { id name } }": typeof types.IsolationProjectDocument,
+    "query IsolationProjectsOfProd { projects(deployment: \"prod\") { totalCount edges { node { id } } } }": typeof types.IsolationProjectsOfProdDocument,
+    "\n        query IsolationAllProjects {\n          projects { totalCount edges { node { deployment { name } latestLoad { project { deployment { name } } } } } }\n        }\n      ": typeof types.IsolationAllProjectsDocument,
+    "query IsolationDeployments { deployments { name projects { totalCount edges { node { name } } } } }": typeof types.IsolationDeploymentsDocument,
+    "\n        query IsolationAssetChangeHistory { assetChangeHistory(assetKey: \"a\", deployment: \"prod\") { totalCount edges { node { id } } } }\n      ": typeof types.IsolationAssetChangeHistoryDocument,
+    "query IsolationAlertPolicies { alertPolicies(deployment: \"prod\") { id name } }": typeof types.IsolationAlertPoliciesDocument,
+    "query IsolationViewer { viewer { name roles { role deployment } } }": typeof types.IsolationViewerDocument,
+    "\n        mutation IsolationRecord($input: RecordProjectLoadInput!) { recordProjectLoad(input: $input) { load { id } } }\n      ": typeof types.IsolationRecordDocument,
+    "\n        mutation IsolationRollbackProd($input: RollbackProjectInput!) { rollbackProject(input: $input) { load { id } } }\n      ": typeof types.IsolationRollbackProdDocument,
+    "\n        mutation IsolationCreateProdPolicy($input: CreateAlertPolicyInput!) { createAlertPolicy(input: $input) { policy { id } } }\n      ": typeof types.IsolationCreateProdPolicyDocument,
+    "\n        mutation IsolationUpdatePolicy($input: UpdateAlertPolicyInput!) { updateAlertPolicy(input: $input) { id webhookUrl } }\n      ": typeof types.IsolationUpdatePolicyDocument,
+    "mutation IsolationDeletePolicy($id: ID!) { deleteAlertPolicy(id: $id) }": typeof types.IsolationDeletePolicyDocument,
+    "mutation IsolationTestPolicy($id: ID!) { testAlertPolicy(id: $id) { id load { id } } }": typeof types.IsolationTestPolicyDocument,
+    "\n        mutation IsolationCreateToken($input: CreateApiTokenInput!) { createApiToken(input: $input) { token } }\n      ": typeof types.IsolationCreateTokenDocument,
+    "mutation IsolationRevokeToken($name: String!) { revokeApiToken(name: $name) }": typeof types.IsolationRevokeTokenDocument,
+    "\n  query IsolationNode($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Project { name }\n      ... on ProjectLoad { sequence project { name } }\n      ... on AssetChange { assetKey load { id } }\n      ... on Rollback { reason project { name } }\n      ... on Deployment { name projects { totalCount } }\n      ... on AlertPolicy { name webhookUrl }\n      ... on AlertDelivery { status load { id } policy { name } }\n    }\n  }\n": typeof types.IsolationNodeDocument,
     "\n  query ErrorsProjectName { project(name: \"etl\") { name } }\n": typeof types.ErrorsProjectNameDocument,
     "\n  query HistoryPage($deployment: String, $name: String!, $first: Int, $after: String, $collapse: Boolean, $status: LoadStatus) {\n    project(deployment: $deployment, name: $name) {\n      history(first: $first, after: $after, collapseSimilar: $collapse, status: $status) {\n        totalCount\n        pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n        edges {\n          cursor\n          node {\n            collapsedCount\n            firstLoadedAt\n            lastLoadedAt\n            load { sequence status trigger }\n            loads(first: 100) { totalCount edges { node { sequence } } }\n            firstSequence\n            lastSequence\n            firstLoad { sequence }\n            assetsAdded\n            assetsRemoved\n            assetsChanged\n            assetChanges { totalCount edges { node { assetKey changeTypes load { sequence } } } }\n          }\n        }\n      }\n    }\n  }\n": typeof types.HistoryPageDocument,
     "\n      query LoadsOfOneEntry($entry: String, $after: String) {\n        project(name: \"paged\") {\n          history(first: 1, after: $entry) {\n            edges { node { loads(first: 2, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { sequence } } } } }\n          }\n        }\n      }\n    ": typeof types.LoadsOfOneEntryDocument,
@@ -115,6 +134,9 @@ type Documents = {
     "\n        query ProjectCountPerDeployment { deployments { name projects { totalCount } } }\n      ": typeof types.ProjectCountPerDeploymentDocument,
     "\n    query RevenueChangeHistory($project: String, $types: [AssetChangeType!], $first: Int, $after: String) {\n      assetChangeHistory(assetKey: \"mart/revenue\", project: $project, changeTypes: $types, first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { node { changeTypes project { name } load { sequence } changedAt } }\n      }\n    }\n  ": typeof types.RevenueChangeHistoryDocument,
     "\n  query BigHistoryPage($first: Int, $collapse: Boolean) {\n    project(name: \"big\") {\n      name\n      latestLoad { sequence }\n      currentLoad { sequence }\n      history(first: $first, collapseSimilar: $collapse) {\n        totalCount\n        edges {\n          node {\n            collapsedCount\n            load {\n              id sequence status image error { message } git { commitUrl }\n              assetsAdded assetsRemoved assetsChanged\n              project { name }\n            }\n            loads(first: 5) { totalCount edges { node { sequence assetsChanged } } }\n          }\n        }\n      }\n    }\n  }\n": typeof types.BigHistoryPageDocument,
+    "\n  query BigDashboardPage($first: Int) {\n    project(name: \"big\") {\n      history(first: $first, collapseSimilar: false) {\n        totalCount\n        edges {\n          node {\n            load {\n              id sequence loadedAt status trigger image git { commitHash commitUrl }\n              assetsAdded assetsRemoved assetsChanged\n              rollback { reason toLoad { sequence } }\n              assetChanges(first: 100) {\n                totalCount\n                edges {\n                  node {\n                    assetKey changeTypes\n                    codeVersion { old new }\n                    partitionsDefinition { old new }\n                    dependencies { added removed changed }\n                    tags { added { key new } removed { key old } changed { key old new } }\n                    metadata { added { key new } removed { key old } changed { key old new } }\n                  }\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.BigDashboardPageDocument,
+    "\n  query BigAssetChangeHistory($first: Int) {\n    assetChangeHistory(assetKey: \"a\", first: $first) {\n      totalCount\n      edges { node { assetKey changeTypes codeVersion { old new } load { sequence image } project { name } } }\n    }\n  }\n": typeof types.BigAssetChangeHistoryDocument,
+    "\n      query BigFirstLoadChanges($after: String) {\n        project(name: \"big\") {\n          history(first: 3, collapseSimilar: false, after: \"bG9hZDo0\") {\n            edges { node { load { sequence assetChanges(first: 1, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { assetKey } } } } } }\n          }\n        }\n      }\n    ": typeof types.BigFirstLoadChangesDocument,
     "\n  mutation RollbackProject($input: RollbackProjectInput!) {\n    rollbackProject(input: $input) {\n      rollback {\n        id\n        reason\n        requestedBy\n        createdAt\n        project { name }\n        fromLoad { sequence }\n        toLoad { sequence }\n        resultingLoad { sequence }\n      }\n      load {\n        id\n        sequence\n        status\n        trigger\n        image\n        git { repositoryUrl commitHash branch commitUrl }\n        metadata { key value }\n        assetsAdded\n        assetsRemoved\n        assetsChanged\n        assetChanges { edges { node { assetKey changeTypes codeVersion { old new } tags { changed { key old new } } } } }\n        rollback { id toLoad { sequence } }\n      }\n    }\n  }\n": typeof types.RollbackProjectDocument,
     "\n        query RolledBackHistory {\n          project(name: \"etl\") {\n            currentLoad { sequence trigger }\n            history { edges { node { collapsedCount load { sequence trigger } } } }\n          }\n        }\n      ": typeof types.RolledBackHistoryDocument,
     "\n        query EtlProjectId { project(name: \"etl\") { id } }\n      ": typeof types.EtlProjectIdDocument,
@@ -199,6 +221,25 @@ const documents: Documents = {
     "\n  query DemoAssetChangeHistory {\n    assetChangeHistory(assetKey: \"mart/revenue_daily\", project: \"analytics\", changeTypes: [DEPENDENCIES]) {\n      totalCount\n      edges { node { changeTypes dependencies { added } } }\n    }\n  }\n": types.DemoAssetChangeHistoryDocument,
     "\n  query DemoRunChanges($deployment: String!, $name: String!) {\n    project(deployment: $deployment, name: $name) {\n      history(first: 100) {\n        edges {\n          node {\n            firstSequence\n            lastSequence\n            firstLoad { sequence }\n            load { sequence assetsAdded assetsChanged }\n            assetsAdded\n            assetsChanged\n            assetChanges(first: 100) { totalCount edges { node { assetKey load { sequence } } } }\n          }\n        }\n      }\n    }\n  }\n": types.DemoRunChangesDocument,
     "\n  mutation DemoCreateAlertPolicy($input: CreateAlertPolicyInput!) {\n    createAlertPolicy(input: $input) { policy { id } }\n  }\n": types.DemoCreateAlertPolicyDocument,
+    "\n  query IsolationProdObjects {\n    project(deployment: \"prod\", name: \"etl\") {\n      id\n      deployment { id }\n      history(first: 10, collapseSimilar: false) {\n        edges { node { load { id trigger rollback { id } assetChanges(first: 1) { edges { node { id } } } } } }\n      }\n    }\n    alertPolicies(deployment: \"prod\") { id deliveries(first: 1) { edges { node { id } } } }\n  }\n": types.IsolationProdObjectsDocument,
+    "\n      mutation IsolationCreatePolicy($input: CreateAlertPolicyInput!) { createAlertPolicy(input: $input) { policy { id } } }\n    ": types.IsolationCreatePolicyDocument,
+    "\n      mutation IsolationRollback($input: RollbackProjectInput!) { rollbackProject(input: $input) { load { id } } }\n    ": types.IsolationRollbackDocument,
+    "query IsolationProject { project(deployment: \"prod\", name: \"etl\") { id name } }": types.IsolationProjectDocument,
+    "query IsolationProjectsOfProd { projects(deployment: \"prod\") { totalCount edges { node { id } } } }": types.IsolationProjectsOfProdDocument,
+    "\n        query IsolationAllProjects {\n          projects { totalCount edges { node { deployment { name } latestLoad { project { deployment { name } } } } } }\n        }\n      ": types.IsolationAllProjectsDocument,
+    "query IsolationDeployments { deployments { name projects { totalCount edges { node { name } } } } }": types.IsolationDeploymentsDocument,
+    "\n        query IsolationAssetChangeHistory { assetChangeHistory(assetKey: \"a\", deployment: \"prod\") { totalCount edges { node { id } } } }\n      ": types.IsolationAssetChangeHistoryDocument,
+    "query IsolationAlertPolicies { alertPolicies(deployment: \"prod\") { id name } }": types.IsolationAlertPoliciesDocument,
+    "query IsolationViewer { viewer { name roles { role deployment } } }": types.IsolationViewerDocument,
+    "\n        mutation IsolationRecord($input: RecordProjectLoadInput!) { recordProjectLoad(input: $input) { load { id } } }\n      ": types.IsolationRecordDocument,
+    "\n        mutation IsolationRollbackProd($input: RollbackProjectInput!) { rollbackProject(input: $input) { load { id } } }\n      ": types.IsolationRollbackProdDocument,
+    "\n        mutation IsolationCreateProdPolicy($input: CreateAlertPolicyInput!) { createAlertPolicy(input: $input) { policy { id } } }\n      ": types.IsolationCreateProdPolicyDocument,
+    "\n        mutation IsolationUpdatePolicy($input: UpdateAlertPolicyInput!) { updateAlertPolicy(input: $input) { id webhookUrl } }\n      ": types.IsolationUpdatePolicyDocument,
+    "mutation IsolationDeletePolicy($id: ID!) { deleteAlertPolicy(id: $id) }": types.IsolationDeletePolicyDocument,
+    "mutation IsolationTestPolicy($id: ID!) { testAlertPolicy(id: $id) { id load { id } } }": types.IsolationTestPolicyDocument,
+    "\n        mutation IsolationCreateToken($input: CreateApiTokenInput!) { createApiToken(input: $input) { token } }\n      ": types.IsolationCreateTokenDocument,
+    "mutation IsolationRevokeToken($name: String!) { revokeApiToken(name: $name) }": types.IsolationRevokeTokenDocument,
+    "\n  query IsolationNode($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Project { name }\n      ... on ProjectLoad { sequence project { name } }\n      ... on AssetChange { assetKey load { id } }\n      ... on Rollback { reason project { name } }\n      ... on Deployment { name projects { totalCount } }\n      ... on AlertPolicy { name webhookUrl }\n      ... on AlertDelivery { status load { id } policy { name } }\n    }\n  }\n": types.IsolationNodeDocument,
     "\n  query ErrorsProjectName { project(name: \"etl\") { name } }\n": types.ErrorsProjectNameDocument,
     "\n  query HistoryPage($deployment: String, $name: String!, $first: Int, $after: String, $collapse: Boolean, $status: LoadStatus) {\n    project(deployment: $deployment, name: $name) {\n      history(first: $first, after: $after, collapseSimilar: $collapse, status: $status) {\n        totalCount\n        pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n        edges {\n          cursor\n          node {\n            collapsedCount\n            firstLoadedAt\n            lastLoadedAt\n            load { sequence status trigger }\n            loads(first: 100) { totalCount edges { node { sequence } } }\n            firstSequence\n            lastSequence\n            firstLoad { sequence }\n            assetsAdded\n            assetsRemoved\n            assetsChanged\n            assetChanges { totalCount edges { node { assetKey changeTypes load { sequence } } } }\n          }\n        }\n      }\n    }\n  }\n": types.HistoryPageDocument,
     "\n      query LoadsOfOneEntry($entry: String, $after: String) {\n        project(name: \"paged\") {\n          history(first: 1, after: $entry) {\n            edges { node { loads(first: 2, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { sequence } } } } }\n          }\n        }\n      }\n    ": types.LoadsOfOneEntryDocument,
@@ -253,6 +294,9 @@ const documents: Documents = {
     "\n        query ProjectCountPerDeployment { deployments { name projects { totalCount } } }\n      ": types.ProjectCountPerDeploymentDocument,
     "\n    query RevenueChangeHistory($project: String, $types: [AssetChangeType!], $first: Int, $after: String) {\n      assetChangeHistory(assetKey: \"mart/revenue\", project: $project, changeTypes: $types, first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { node { changeTypes project { name } load { sequence } changedAt } }\n      }\n    }\n  ": types.RevenueChangeHistoryDocument,
     "\n  query BigHistoryPage($first: Int, $collapse: Boolean) {\n    project(name: \"big\") {\n      name\n      latestLoad { sequence }\n      currentLoad { sequence }\n      history(first: $first, collapseSimilar: $collapse) {\n        totalCount\n        edges {\n          node {\n            collapsedCount\n            load {\n              id sequence status image error { message } git { commitUrl }\n              assetsAdded assetsRemoved assetsChanged\n              project { name }\n            }\n            loads(first: 5) { totalCount edges { node { sequence assetsChanged } } }\n          }\n        }\n      }\n    }\n  }\n": types.BigHistoryPageDocument,
+    "\n  query BigDashboardPage($first: Int) {\n    project(name: \"big\") {\n      history(first: $first, collapseSimilar: false) {\n        totalCount\n        edges {\n          node {\n            load {\n              id sequence loadedAt status trigger image git { commitHash commitUrl }\n              assetsAdded assetsRemoved assetsChanged\n              rollback { reason toLoad { sequence } }\n              assetChanges(first: 100) {\n                totalCount\n                edges {\n                  node {\n                    assetKey changeTypes\n                    codeVersion { old new }\n                    partitionsDefinition { old new }\n                    dependencies { added removed changed }\n                    tags { added { key new } removed { key old } changed { key old new } }\n                    metadata { added { key new } removed { key old } changed { key old new } }\n                  }\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.BigDashboardPageDocument,
+    "\n  query BigAssetChangeHistory($first: Int) {\n    assetChangeHistory(assetKey: \"a\", first: $first) {\n      totalCount\n      edges { node { assetKey changeTypes codeVersion { old new } load { sequence image } project { name } } }\n    }\n  }\n": types.BigAssetChangeHistoryDocument,
+    "\n      query BigFirstLoadChanges($after: String) {\n        project(name: \"big\") {\n          history(first: 3, collapseSimilar: false, after: \"bG9hZDo0\") {\n            edges { node { load { sequence assetChanges(first: 1, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { assetKey } } } } } }\n          }\n        }\n      }\n    ": types.BigFirstLoadChangesDocument,
     "\n  mutation RollbackProject($input: RollbackProjectInput!) {\n    rollbackProject(input: $input) {\n      rollback {\n        id\n        reason\n        requestedBy\n        createdAt\n        project { name }\n        fromLoad { sequence }\n        toLoad { sequence }\n        resultingLoad { sequence }\n      }\n      load {\n        id\n        sequence\n        status\n        trigger\n        image\n        git { repositoryUrl commitHash branch commitUrl }\n        metadata { key value }\n        assetsAdded\n        assetsRemoved\n        assetsChanged\n        assetChanges { edges { node { assetKey changeTypes codeVersion { old new } tags { changed { key old new } } } } }\n        rollback { id toLoad { sequence } }\n      }\n    }\n  }\n": types.RollbackProjectDocument,
     "\n        query RolledBackHistory {\n          project(name: \"etl\") {\n            currentLoad { sequence trigger }\n            history { edges { node { collapsedCount load { sequence trigger } } } }\n          }\n        }\n      ": types.RolledBackHistoryDocument,
     "\n        query EtlProjectId { project(name: \"etl\") { id } }\n      ": types.EtlProjectIdDocument,
@@ -478,6 +522,82 @@ export function graphql(source: "\n  mutation DemoCreateAlertPolicy($input: Crea
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query IsolationProdObjects {\n    project(deployment: \"prod\", name: \"etl\") {\n      id\n      deployment { id }\n      history(first: 10, collapseSimilar: false) {\n        edges { node { load { id trigger rollback { id } assetChanges(first: 1) { edges { node { id } } } } } }\n      }\n    }\n    alertPolicies(deployment: \"prod\") { id deliveries(first: 1) { edges { node { id } } } }\n  }\n"): typeof import('./graphql').IsolationProdObjectsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation IsolationCreatePolicy($input: CreateAlertPolicyInput!) { createAlertPolicy(input: $input) { policy { id } } }\n    "): typeof import('./graphql').IsolationCreatePolicyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation IsolationRollback($input: RollbackProjectInput!) { rollbackProject(input: $input) { load { id } } }\n    "): typeof import('./graphql').IsolationRollbackDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query IsolationProject { project(deployment: \"prod\", name: \"etl\") { id name } }"): typeof import('./graphql').IsolationProjectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query IsolationProjectsOfProd { projects(deployment: \"prod\") { totalCount edges { node { id } } } }"): typeof import('./graphql').IsolationProjectsOfProdDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query IsolationAllProjects {\n          projects { totalCount edges { node { deployment { name } latestLoad { project { deployment { name } } } } } }\n        }\n      "): typeof import('./graphql').IsolationAllProjectsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query IsolationDeployments { deployments { name projects { totalCount edges { node { name } } } } }"): typeof import('./graphql').IsolationDeploymentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query IsolationAssetChangeHistory { assetChangeHistory(assetKey: \"a\", deployment: \"prod\") { totalCount edges { node { id } } } }\n      "): typeof import('./graphql').IsolationAssetChangeHistoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query IsolationAlertPolicies { alertPolicies(deployment: \"prod\") { id name } }"): typeof import('./graphql').IsolationAlertPoliciesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query IsolationViewer { viewer { name roles { role deployment } } }"): typeof import('./graphql').IsolationViewerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation IsolationRecord($input: RecordProjectLoadInput!) { recordProjectLoad(input: $input) { load { id } } }\n      "): typeof import('./graphql').IsolationRecordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation IsolationRollbackProd($input: RollbackProjectInput!) { rollbackProject(input: $input) { load { id } } }\n      "): typeof import('./graphql').IsolationRollbackProdDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation IsolationCreateProdPolicy($input: CreateAlertPolicyInput!) { createAlertPolicy(input: $input) { policy { id } } }\n      "): typeof import('./graphql').IsolationCreateProdPolicyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation IsolationUpdatePolicy($input: UpdateAlertPolicyInput!) { updateAlertPolicy(input: $input) { id webhookUrl } }\n      "): typeof import('./graphql').IsolationUpdatePolicyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation IsolationDeletePolicy($id: ID!) { deleteAlertPolicy(id: $id) }"): typeof import('./graphql').IsolationDeletePolicyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation IsolationTestPolicy($id: ID!) { testAlertPolicy(id: $id) { id load { id } } }"): typeof import('./graphql').IsolationTestPolicyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation IsolationCreateToken($input: CreateApiTokenInput!) { createApiToken(input: $input) { token } }\n      "): typeof import('./graphql').IsolationCreateTokenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation IsolationRevokeToken($name: String!) { revokeApiToken(name: $name) }"): typeof import('./graphql').IsolationRevokeTokenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IsolationNode($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Project { name }\n      ... on ProjectLoad { sequence project { name } }\n      ... on AssetChange { assetKey load { id } }\n      ... on Rollback { reason project { name } }\n      ... on Deployment { name projects { totalCount } }\n      ... on AlertPolicy { name webhookUrl }\n      ... on AlertDelivery { status load { id } policy { name } }\n    }\n  }\n"): typeof import('./graphql').IsolationNodeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query ErrorsProjectName { project(name: \"etl\") { name } }\n"): typeof import('./graphql').ErrorsProjectNameDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -691,6 +811,18 @@ export function graphql(source: "\n    query RevenueChangeHistory($project: Stri
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query BigHistoryPage($first: Int, $collapse: Boolean) {\n    project(name: \"big\") {\n      name\n      latestLoad { sequence }\n      currentLoad { sequence }\n      history(first: $first, collapseSimilar: $collapse) {\n        totalCount\n        edges {\n          node {\n            collapsedCount\n            load {\n              id sequence status image error { message } git { commitUrl }\n              assetsAdded assetsRemoved assetsChanged\n              project { name }\n            }\n            loads(first: 5) { totalCount edges { node { sequence assetsChanged } } }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').BigHistoryPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BigDashboardPage($first: Int) {\n    project(name: \"big\") {\n      history(first: $first, collapseSimilar: false) {\n        totalCount\n        edges {\n          node {\n            load {\n              id sequence loadedAt status trigger image git { commitHash commitUrl }\n              assetsAdded assetsRemoved assetsChanged\n              rollback { reason toLoad { sequence } }\n              assetChanges(first: 100) {\n                totalCount\n                edges {\n                  node {\n                    assetKey changeTypes\n                    codeVersion { old new }\n                    partitionsDefinition { old new }\n                    dependencies { added removed changed }\n                    tags { added { key new } removed { key old } changed { key old new } }\n                    metadata { added { key new } removed { key old } changed { key old new } }\n                  }\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').BigDashboardPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BigAssetChangeHistory($first: Int) {\n    assetChangeHistory(assetKey: \"a\", first: $first) {\n      totalCount\n      edges { node { assetKey changeTypes codeVersion { old new } load { sequence image } project { name } } }\n    }\n  }\n"): typeof import('./graphql').BigAssetChangeHistoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query BigFirstLoadChanges($after: String) {\n        project(name: \"big\") {\n          history(first: 3, collapseSimilar: false, after: \"bG9hZDo0\") {\n            edges { node { load { sequence assetChanges(first: 1, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { assetKey } } } } } }\n          }\n        }\n      }\n    "): typeof import('./graphql').BigFirstLoadChangesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -479,6 +479,131 @@ export type DemoCreateAlertPolicyMutationVariables = Exact<{
 
 export type DemoCreateAlertPolicyMutation = { createAlertPolicy: { policy: { id: string } } };
 
+export type IsolationProdObjectsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type IsolationProdObjectsQuery = { project: { id: string, deployment: { id: string }, history: { edges: Array<{ node: { load: { id: string, trigger: LoadTrigger, rollback: { id: string } | null, assetChanges: { edges: Array<{ node: { id: string } }> } } } }> } } | null, alertPolicies: Array<{ id: string, deliveries: { edges: Array<{ node: { id: string } }> } }> };
+
+export type IsolationCreatePolicyMutationVariables = Exact<{
+  input: CreateAlertPolicyInput;
+}>;
+
+
+export type IsolationCreatePolicyMutation = { createAlertPolicy: { policy: { id: string } } };
+
+export type IsolationRollbackMutationVariables = Exact<{
+  input: RollbackProjectInput;
+}>;
+
+
+export type IsolationRollbackMutation = { rollbackProject: { load: { id: string } } };
+
+export type IsolationProjectQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type IsolationProjectQuery = { project: { id: string, name: string } | null };
+
+export type IsolationProjectsOfProdQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type IsolationProjectsOfProdQuery = { projects: { totalCount: number, edges: Array<{ node: { id: string } }> } };
+
+export type IsolationAllProjectsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type IsolationAllProjectsQuery = { projects: { totalCount: number, edges: Array<{ node: { deployment: { name: string }, latestLoad: { project: { deployment: { name: string } } } | null } }> } };
+
+export type IsolationDeploymentsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type IsolationDeploymentsQuery = { deployments: Array<{ name: string, projects: { totalCount: number, edges: Array<{ node: { name: string } }> } }> };
+
+export type IsolationAssetChangeHistoryQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type IsolationAssetChangeHistoryQuery = { assetChangeHistory: { totalCount: number, edges: Array<{ node: { id: string } }> } };
+
+export type IsolationAlertPoliciesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type IsolationAlertPoliciesQuery = { alertPolicies: Array<{ id: string, name: string }> };
+
+export type IsolationViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type IsolationViewerQuery = { viewer: { name: string, roles: Array<{ role: Role, deployment: string | null }> } | null };
+
+export type IsolationRecordMutationVariables = Exact<{
+  input: RecordProjectLoadInput;
+}>;
+
+
+export type IsolationRecordMutation = { recordProjectLoad: { load: { id: string } } };
+
+export type IsolationRollbackProdMutationVariables = Exact<{
+  input: RollbackProjectInput;
+}>;
+
+
+export type IsolationRollbackProdMutation = { rollbackProject: { load: { id: string } } };
+
+export type IsolationCreateProdPolicyMutationVariables = Exact<{
+  input: CreateAlertPolicyInput;
+}>;
+
+
+export type IsolationCreateProdPolicyMutation = { createAlertPolicy: { policy: { id: string } } };
+
+export type IsolationUpdatePolicyMutationVariables = Exact<{
+  input: UpdateAlertPolicyInput;
+}>;
+
+
+export type IsolationUpdatePolicyMutation = { updateAlertPolicy: { id: string, webhookUrl: string | null } };
+
+export type IsolationDeletePolicyMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type IsolationDeletePolicyMutation = { deleteAlertPolicy: boolean };
+
+export type IsolationTestPolicyMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type IsolationTestPolicyMutation = { testAlertPolicy: { id: string, load: { id: string } } };
+
+export type IsolationCreateTokenMutationVariables = Exact<{
+  input: CreateApiTokenInput;
+}>;
+
+
+export type IsolationCreateTokenMutation = { createApiToken: { token: string } };
+
+export type IsolationRevokeTokenMutationVariables = Exact<{
+  name: string;
+}>;
+
+
+export type IsolationRevokeTokenMutation = { revokeApiToken: boolean };
+
+export type IsolationNodeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type IsolationNodeQuery = { node:
+    | { status: AlertDeliveryStatus, id: string, load: { id: string }, policy: { name: string } }
+    | { name: string, webhookUrl: string | null, id: string }
+    | { assetKey: string, id: string, load: { id: string } }
+    | { name: string, id: string, projects: { totalCount: number } }
+    | { name: string, id: string }
+    | { sequence: number, id: string, project: { name: string } }
+    | { reason: string | null, id: string, project: { name: string } }
+   | null };
+
 export type ErrorsProjectNameQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -907,6 +1032,27 @@ export type BigHistoryPageQueryVariables = Exact<{
 
 
 export type BigHistoryPageQuery = { project: { name: string, latestLoad: { sequence: number } | null, currentLoad: { sequence: number } | null, history: { totalCount: number, edges: Array<{ node: { collapsedCount: number, load: { id: string, sequence: number, status: LoadStatus, image: string | null, assetsAdded: Array<string>, assetsRemoved: Array<string>, assetsChanged: Array<string>, error: { message: string } | null, git: { commitUrl: string | null } | null, project: { name: string } }, loads: { totalCount: number, edges: Array<{ node: { sequence: number, assetsChanged: Array<string> } }> } } }> } } | null };
+
+export type BigDashboardPageQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type BigDashboardPageQuery = { project: { history: { totalCount: number, edges: Array<{ node: { load: { id: string, sequence: number, loadedAt: string, status: LoadStatus, trigger: LoadTrigger, image: string | null, assetsAdded: Array<string>, assetsRemoved: Array<string>, assetsChanged: Array<string>, git: { commitHash: string | null, commitUrl: string | null } | null, rollback: { reason: string | null, toLoad: { sequence: number } } | null, assetChanges: { totalCount: number, edges: Array<{ node: { assetKey: string, changeTypes: Array<AssetChangeType>, codeVersion: { old: string | null, new: string | null } | null, partitionsDefinition: { old: string | null, new: string | null } | null, dependencies: { added: Array<string>, removed: Array<string>, changed: Array<string> } | null, tags: { added: Array<{ key: string, new: unknown }>, removed: Array<{ key: string, old: unknown }>, changed: Array<{ key: string, old: unknown, new: unknown }> } | null, metadata: { added: Array<{ key: string, new: unknown }>, removed: Array<{ key: string, old: unknown }>, changed: Array<{ key: string, old: unknown, new: unknown }> } | null } }> } } } }> } } | null };
+
+export type BigAssetChangeHistoryQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type BigAssetChangeHistoryQuery = { assetChangeHistory: { totalCount: number, edges: Array<{ node: { assetKey: string, changeTypes: Array<AssetChangeType>, codeVersion: { old: string | null, new: string | null } | null, load: { sequence: number, image: string | null }, project: { name: string } } }> } };
+
+export type BigFirstLoadChangesQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type BigFirstLoadChangesQuery = { project: { history: { edges: Array<{ node: { load: { sequence: number, assetChanges: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { assetKey: string } }> } } } }> } } | null };
 
 export type RollbackProjectMutationVariables = Exact<{
   input: RollbackProjectInput;
@@ -1832,6 +1978,260 @@ export const DemoCreateAlertPolicyDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DemoCreateAlertPolicyMutation, DemoCreateAlertPolicyMutationVariables>;
+export const IsolationProdObjectsDocument = new TypedDocumentString(`
+    query IsolationProdObjects {
+  project(deployment: "prod", name: "etl") {
+    id
+    deployment {
+      id
+    }
+    history(first: 10, collapseSimilar: false) {
+      edges {
+        node {
+          load {
+            id
+            trigger
+            rollback {
+              id
+            }
+            assetChanges(first: 1) {
+              edges {
+                node {
+                  id
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+  alertPolicies(deployment: "prod") {
+    id
+    deliveries(first: 1) {
+      edges {
+        node {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IsolationProdObjectsQuery, IsolationProdObjectsQueryVariables>;
+export const IsolationCreatePolicyDocument = new TypedDocumentString(`
+    mutation IsolationCreatePolicy($input: CreateAlertPolicyInput!) {
+  createAlertPolicy(input: $input) {
+    policy {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IsolationCreatePolicyMutation, IsolationCreatePolicyMutationVariables>;
+export const IsolationRollbackDocument = new TypedDocumentString(`
+    mutation IsolationRollback($input: RollbackProjectInput!) {
+  rollbackProject(input: $input) {
+    load {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IsolationRollbackMutation, IsolationRollbackMutationVariables>;
+export const IsolationProjectDocument = new TypedDocumentString(`
+    query IsolationProject {
+  project(deployment: "prod", name: "etl") {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<IsolationProjectQuery, IsolationProjectQueryVariables>;
+export const IsolationProjectsOfProdDocument = new TypedDocumentString(`
+    query IsolationProjectsOfProd {
+  projects(deployment: "prod") {
+    totalCount
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IsolationProjectsOfProdQuery, IsolationProjectsOfProdQueryVariables>;
+export const IsolationAllProjectsDocument = new TypedDocumentString(`
+    query IsolationAllProjects {
+  projects {
+    totalCount
+    edges {
+      node {
+        deployment {
+          name
+        }
+        latestLoad {
+          project {
+            deployment {
+              name
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IsolationAllProjectsQuery, IsolationAllProjectsQueryVariables>;
+export const IsolationDeploymentsDocument = new TypedDocumentString(`
+    query IsolationDeployments {
+  deployments {
+    name
+    projects {
+      totalCount
+      edges {
+        node {
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IsolationDeploymentsQuery, IsolationDeploymentsQueryVariables>;
+export const IsolationAssetChangeHistoryDocument = new TypedDocumentString(`
+    query IsolationAssetChangeHistory {
+  assetChangeHistory(assetKey: "a", deployment: "prod") {
+    totalCount
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IsolationAssetChangeHistoryQuery, IsolationAssetChangeHistoryQueryVariables>;
+export const IsolationAlertPoliciesDocument = new TypedDocumentString(`
+    query IsolationAlertPolicies {
+  alertPolicies(deployment: "prod") {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<IsolationAlertPoliciesQuery, IsolationAlertPoliciesQueryVariables>;
+export const IsolationViewerDocument = new TypedDocumentString(`
+    query IsolationViewer {
+  viewer {
+    name
+    roles {
+      role
+      deployment
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IsolationViewerQuery, IsolationViewerQueryVariables>;
+export const IsolationRecordDocument = new TypedDocumentString(`
+    mutation IsolationRecord($input: RecordProjectLoadInput!) {
+  recordProjectLoad(input: $input) {
+    load {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IsolationRecordMutation, IsolationRecordMutationVariables>;
+export const IsolationRollbackProdDocument = new TypedDocumentString(`
+    mutation IsolationRollbackProd($input: RollbackProjectInput!) {
+  rollbackProject(input: $input) {
+    load {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IsolationRollbackProdMutation, IsolationRollbackProdMutationVariables>;
+export const IsolationCreateProdPolicyDocument = new TypedDocumentString(`
+    mutation IsolationCreateProdPolicy($input: CreateAlertPolicyInput!) {
+  createAlertPolicy(input: $input) {
+    policy {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IsolationCreateProdPolicyMutation, IsolationCreateProdPolicyMutationVariables>;
+export const IsolationUpdatePolicyDocument = new TypedDocumentString(`
+    mutation IsolationUpdatePolicy($input: UpdateAlertPolicyInput!) {
+  updateAlertPolicy(input: $input) {
+    id
+    webhookUrl
+  }
+}
+    `) as unknown as TypedDocumentString<IsolationUpdatePolicyMutation, IsolationUpdatePolicyMutationVariables>;
+export const IsolationDeletePolicyDocument = new TypedDocumentString(`
+    mutation IsolationDeletePolicy($id: ID!) {
+  deleteAlertPolicy(id: $id)
+}
+    `) as unknown as TypedDocumentString<IsolationDeletePolicyMutation, IsolationDeletePolicyMutationVariables>;
+export const IsolationTestPolicyDocument = new TypedDocumentString(`
+    mutation IsolationTestPolicy($id: ID!) {
+  testAlertPolicy(id: $id) {
+    id
+    load {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IsolationTestPolicyMutation, IsolationTestPolicyMutationVariables>;
+export const IsolationCreateTokenDocument = new TypedDocumentString(`
+    mutation IsolationCreateToken($input: CreateApiTokenInput!) {
+  createApiToken(input: $input) {
+    token
+  }
+}
+    `) as unknown as TypedDocumentString<IsolationCreateTokenMutation, IsolationCreateTokenMutationVariables>;
+export const IsolationRevokeTokenDocument = new TypedDocumentString(`
+    mutation IsolationRevokeToken($name: String!) {
+  revokeApiToken(name: $name)
+}
+    `) as unknown as TypedDocumentString<IsolationRevokeTokenMutation, IsolationRevokeTokenMutationVariables>;
+export const IsolationNodeDocument = new TypedDocumentString(`
+    query IsolationNode($id: ID!) {
+  node(id: $id) {
+    id
+    ... on Project {
+      name
+    }
+    ... on ProjectLoad {
+      sequence
+      project {
+        name
+      }
+    }
+    ... on AssetChange {
+      assetKey
+      load {
+        id
+      }
+    }
+    ... on Rollback {
+      reason
+      project {
+        name
+      }
+    }
+    ... on Deployment {
+      name
+      projects {
+        totalCount
+      }
+    }
+    ... on AlertPolicy {
+      name
+      webhookUrl
+    }
+    ... on AlertDelivery {
+      status
+      load {
+        id
+      }
+      policy {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IsolationNodeQuery, IsolationNodeQueryVariables>;
 export const ErrorsProjectNameDocument = new TypedDocumentString(`
     query ErrorsProjectName {
   project(name: "etl") {
@@ -2584,6 +2984,143 @@ export const BigHistoryPageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<BigHistoryPageQuery, BigHistoryPageQueryVariables>;
+export const BigDashboardPageDocument = new TypedDocumentString(`
+    query BigDashboardPage($first: Int) {
+  project(name: "big") {
+    history(first: $first, collapseSimilar: false) {
+      totalCount
+      edges {
+        node {
+          load {
+            id
+            sequence
+            loadedAt
+            status
+            trigger
+            image
+            git {
+              commitHash
+              commitUrl
+            }
+            assetsAdded
+            assetsRemoved
+            assetsChanged
+            rollback {
+              reason
+              toLoad {
+                sequence
+              }
+            }
+            assetChanges(first: 100) {
+              totalCount
+              edges {
+                node {
+                  assetKey
+                  changeTypes
+                  codeVersion {
+                    old
+                    new
+                  }
+                  partitionsDefinition {
+                    old
+                    new
+                  }
+                  dependencies {
+                    added
+                    removed
+                    changed
+                  }
+                  tags {
+                    added {
+                      key
+                      new
+                    }
+                    removed {
+                      key
+                      old
+                    }
+                    changed {
+                      key
+                      old
+                      new
+                    }
+                  }
+                  metadata {
+                    added {
+                      key
+                      new
+                    }
+                    removed {
+                      key
+                      old
+                    }
+                    changed {
+                      key
+                      old
+                      new
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BigDashboardPageQuery, BigDashboardPageQueryVariables>;
+export const BigAssetChangeHistoryDocument = new TypedDocumentString(`
+    query BigAssetChangeHistory($first: Int) {
+  assetChangeHistory(assetKey: "a", first: $first) {
+    totalCount
+    edges {
+      node {
+        assetKey
+        changeTypes
+        codeVersion {
+          old
+          new
+        }
+        load {
+          sequence
+          image
+        }
+        project {
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BigAssetChangeHistoryQuery, BigAssetChangeHistoryQueryVariables>;
+export const BigFirstLoadChangesDocument = new TypedDocumentString(`
+    query BigFirstLoadChanges($after: String) {
+  project(name: "big") {
+    history(first: 3, collapseSimilar: false, after: "bG9hZDo0") {
+      edges {
+        node {
+          load {
+            sequence
+            assetChanges(first: 1, after: $after) {
+              totalCount
+              pageInfo {
+                hasNextPage
+                endCursor
+              }
+              edges {
+                node {
+                  assetKey
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BigFirstLoadChangesQuery, BigFirstLoadChangesQueryVariables>;
 export const RollbackProjectDocument = new TypedDocumentString(`
     mutation RollbackProject($input: RollbackProjectInput!) {
   rollbackProject(input: $input) {

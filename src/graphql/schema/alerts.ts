@@ -7,7 +7,7 @@ import { DEFAULT_DEPLOYMENT, validateName } from "../../domain/names";
 import { keysetPage } from "../../domain/pages";
 import { callerHasRole } from "../../domain/roles";
 import type { AlertPolicy } from "../../generated/prisma/client";
-import { builder, readableIn, requiresRole, requiresRoleOnObject } from "../builder";
+import { builder, nodeInDeployment, requiresRole, requiresRoleOnObject } from "../builder";
 import type { Context } from "../context";
 import { connectionOf, pageArgs } from "./connection";
 import { ProjectLoadRef } from "./refs";
@@ -43,7 +43,6 @@ export const AlertPolicyRef = builder.prismaNode("AlertPolicy", {
   findUnique: (id) => ({ id: Number(id) }),
   // node(id) of a row that does not exist answers null rather than an error.
   nullable: true,
-  authScopes: readableIn<{ deployment: string }>("AlertPolicy", (policy) => policy.deployment),
   fields: (t) => ({
     name: t.exposeString("name", { description: "Unique within its deployment." }),
     deployment: t.exposeString("deployment", { description: "The deployment whose loads it watches." }),
@@ -75,21 +74,26 @@ export const AlertPolicyRef = builder.prismaNode("AlertPolicy", {
   }),
 });
 
+// Reached through its deployment (alertPolicies), its deliveries, or node(id).
+nodeInDeployment<{ deployment: string }>("AlertPolicy", (policy) => policy.deployment);
+
 const AlertDeliveryRef = builder.prismaNode("AlertDelivery", {
   description: "One alert for one policy: sent in the background, retried until delivered or given up.",
   id: { field: "id" },
   findUnique: (id) => ({ id: Number(id) }),
   // node(id) of a row that does not exist answers null rather than an error.
   nullable: true,
-  authScopes: readableIn<{ policyId: number }>(
-    "AlertDelivery",
-    async (delivery, context) =>
-      (await context.loaders.alertPolicy.load(delivery.policyId))?.deployment ?? null,
-  ),
   fields: (t) => ({
     attempts: t.exposeInt("attempts", { description: "Attempts made so far (at most 6)." }),
   }),
 });
+
+// Reached through its policy or node(id); its load lies in the policy's deployment (alerts/policies.ts).
+nodeInDeployment<{ policyId: number }>(
+  "AlertDelivery",
+  async (delivery, context) =>
+    (await context.loaders.alertPolicy.load(delivery.policyId))?.deployment ?? null,
+);
 
 const AlertDeliveryConnection = connectionOf(
   "AlertDelivery",

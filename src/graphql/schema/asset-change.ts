@@ -20,8 +20,18 @@ export const FLAG_OF: Record<AssetChangeType, keyof AssetChange> = {
 
 type Details = Pick<AssetDiff, "codeVersion" | "partitionsDefinition" | "dependencies" | "tags" | "metadata">;
 
+const NO_DETAILS: Partial<Details> = {};
+/** Decoded details by row: five fields read them, and each row's JSON is parsed once. */
+const decoded = new WeakMap<AssetChange, Partial<Details>>();
+
 function details(change: AssetChange): Partial<Details> {
-  return change.details ? (JSON.parse(change.details) as Details) : {};
+  if (change.details === null) return NO_DETAILS;
+  let value = decoded.get(change);
+  if (value === undefined) {
+    value = JSON.parse(change.details) as Details;
+    decoded.set(change, value);
+  }
+  return value;
 }
 
 export const ValueChangeRef = builder

@@ -20,13 +20,10 @@ export function assetChangesPage(
   return keysetPage({
     kind: "change",
     args,
-    // Changes of a load are inserted in asset key order, so id order is key order.
+    // Changes of a load are inserted in asset key order, so id order is key order. The loader reads the
+    // changes of every load of a page together.
     fetch: (after, take) =>
-      context.prisma.assetChange.findMany({
-        where: { loadId: load.id, ...(after === null ? {} : { id: { gt: after } }) },
-        orderBy: { id: "asc" },
-        take,
-      }),
+      context.loaders.changesOfLoad.load({ loadId: load.id, after, take, total: load.assetChangeCount }),
     keyOf: (change) => change.id,
     totalCount: () => load.assetChangeCount,
   });
@@ -100,15 +97,15 @@ builder.prismaObjectFields(ProjectLoadRef, (t) => ({
   }),
   assetsAdded: t.stringList({
     description: "Keys of assets added by this load, sorted.",
-    resolve: async (load, _args, context) => (await context.loaders.assetKeys.load(load.id)).added,
+    resolve: async (load, _args, context) => (await context.loaders.assetKeys.load(load)).added,
   }),
   assetsRemoved: t.stringList({
     description: "Keys of assets removed by this load, sorted.",
-    resolve: async (load, _args, context) => (await context.loaders.assetKeys.load(load.id)).removed,
+    resolve: async (load, _args, context) => (await context.loaders.assetKeys.load(load)).removed,
   }),
   assetsChanged: t.stringList({
     description: "Keys of assets whose definition this load changed, sorted.",
-    resolve: async (load, _args, context) => (await context.loaders.assetKeys.load(load.id)).changed,
+    resolve: async (load, _args, context) => (await context.loaders.assetKeys.load(load)).changed,
   }),
   assetChanges: t.field({
     type: AssetChangeConnection,

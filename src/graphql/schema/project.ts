@@ -64,6 +64,8 @@ export const ProjectHistoryEntryRef = builder.objectRef<HistoryEntryView>("Proje
       type: ProjectLoadRef,
       description: "The newest load of this row.",
       resolve: async (entry, _args, context) => {
+        // An uncollapsed page read its loads already; a collapsed one asks for them all in one query.
+        if (entry.load) return entry.load;
         const load = await context.loaders.loadAt.load({
           projectId: entry.projectId,
           sequence: entry.lastSequence,

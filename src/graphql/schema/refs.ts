@@ -1,13 +1,15 @@
 import { InvalidInput } from "../../domain/errors";
 import { decodeGlobalId } from "../../domain/ids";
-import { builder, readableIn } from "../builder";
+import { builder, nodeInDeployment } from "../builder";
 import { deploymentNameOfProject } from "../loaders";
 import { connectionOf } from "./connection";
 
 // Node types are declared here, before any of their fields, so that the domain files can refer to each
-// other's types without circular type inference. Each type checks VIEWER in its own deployment, so that
-// no path through the graph (node(id), nested fields) reads another deployment's data; node(id) answers
-// null for a row of a deployment the caller cannot read, as for a missing one (builder.ts readableIn).
+// other's types without circular type inference. Access is checked where data enters: root fields by their
+// arguments (requiresRole), subscriptions when they start, node(id) by the row's deployment registered here
+// (null for a row of a deployment the caller cannot read, as for a missing one; builder.ts
+// nodeInDeployment). A field of these types leads only to rows of its parent's deployment, so the types
+// carry no authScopes: a new field must keep to that rule (a field leaving the deployment checks itself).
 
 export const DeploymentRef = builder.prismaNode("Deployment", {
   description: "A place projects are deployed to, such as prod or staging.",
@@ -15,7 +17,6 @@ export const DeploymentRef = builder.prismaNode("Deployment", {
   findUnique: (id) => ({ id: Number(id) }),
   // node(id) of a row that does not exist answers null rather than an error.
   nullable: true,
-  authScopes: readableIn<{ name: string }>("Deployment", (deployment) => deployment.name),
   fields: (t) => ({ name: t.exposeString("name") }),
 });
 
@@ -25,9 +26,6 @@ export const ProjectRef = builder.prismaNode("Project", {
   findUnique: (id) => ({ id: Number(id) }),
   // node(id) of a row that does not exist answers null rather than an error.
   nullable: true,
-  authScopes: readableIn<{ id: number }>("Project", (project, context) =>
-    deploymentNameOfProject(context.loaders, project.id),
-  ),
   fields: (t) => ({ name: t.exposeString("name") }),
 });
 
@@ -37,9 +35,6 @@ export const ProjectLoadRef = builder.prismaNode("ProjectLoad", {
   findUnique: (id) => ({ id: Number(id) }),
   // node(id) of a row that does not exist answers null rather than an error.
   nullable: true,
-  authScopes: readableIn<{ projectId: number }>("ProjectLoad", (load, context) =>
-    deploymentNameOfProject(context.loaders, load.projectId),
-  ),
   fields: (t) => ({
     sequence: t.exposeInt("sequence", {
       description: "1 for the project's first load, then 2, 3, ... with no gaps.",
@@ -53,10 +48,6 @@ export const AssetChangeRef = builder.prismaNode("AssetChange", {
   findUnique: (id) => ({ id: Number(id) }),
   // node(id) of a row that does not exist answers null rather than an error.
   nullable: true,
-  authScopes: readableIn<{ deploymentId: number }>(
-    "AssetChange",
-    async (change, context) => (await context.loaders.deployment.load(change.deploymentId))?.name ?? null,
-  ),
   fields: (t) => ({ assetKey: t.exposeString("assetKey") }),
 });
 
@@ -66,13 +57,25 @@ export const RollbackRef = builder.prismaNode("Rollback", {
   findUnique: (id) => ({ id: Number(id) }),
   // node(id) of a row that does not exist answers null rather than an error.
   nullable: true,
-  authScopes: readableIn<{ projectId: number }>("Rollback", (rollback, context) =>
-    deploymentNameOfProject(context.loaders, rollback.projectId),
-  ),
   fields: (t) => ({
     requestedBy: t.exposeString("requestedBy", { description: "Name of the token that asked for it." }),
   }),
 });
+
+nodeInDeployment<{ name: string }>("Deployment", (deployment) => deployment.name);
+nodeInDeployment<{ id: number }>("Project", (project, context) =>
+  deploymentNameOfProject(context.loaders, project.id),
+);
+nodeInDeployment<{ projectId: number }>("ProjectLoad", (load, context) =>
+  deploymentNameOfProject(context.loaders, load.projectId),
+);
+nodeInDeployment<{ deploymentId: number }>(
+  "AssetChange",
+  async (change, context) => (await context.loaders.deployment.load(change.deploymentId))?.name ?? null,
+);
+nodeInDeployment<{ projectId: number }>("Rollback", (rollback, context) =>
+  deploymentNameOfProject(context.loaders, rollback.projectId),
+);
 
 export const ProjectConnection = connectionOf("Project", ProjectRef, "A page of projects.");
 export const ProjectLoadConnection = connectionOf("ProjectLoad", ProjectLoadRef, "A page of project loads.");

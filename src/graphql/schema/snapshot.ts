@@ -298,17 +298,17 @@ builder.objectFields(ProjectHistoryEntryRef, (t) => ({
     description:
       "Keys of assets the row's first load added, sorted (the later loads of a run change nothing).",
     resolve: async (entry, _args, context) =>
-      (await context.loaders.assetKeys.load((await firstLoadOf(entry, context)).id)).added,
+      (await context.loaders.assetKeys.load(await firstLoadOf(entry, context))).added,
   }),
   assetsRemoved: t.stringList({
     description: "Keys of assets the row's first load removed, sorted.",
     resolve: async (entry, _args, context) =>
-      (await context.loaders.assetKeys.load((await firstLoadOf(entry, context)).id)).removed,
+      (await context.loaders.assetKeys.load(await firstLoadOf(entry, context))).removed,
   }),
   assetsChanged: t.stringList({
     description: "Keys of assets whose definition the row's first load changed, sorted.",
     resolve: async (entry, _args, context) =>
-      (await context.loaders.assetKeys.load((await firstLoadOf(entry, context)).id)).changed,
+      (await context.loaders.assetKeys.load(await firstLoadOf(entry, context))).changed,
   }),
   assetChanges: t.field({
     type: AssetChangeConnection,

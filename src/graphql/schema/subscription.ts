@@ -102,7 +102,7 @@ builder.subscriptionField("projectLoaded", (t) =>
       context.loaders.project.prime(event.project.id, event.project);
       context.loaders.deployment.prime(event.deployment.id, event.deployment);
       context.loaders.deploymentName.prime(event.project.id, event.deployment.name);
-      context.loaders.assetKeys.prime(event.load.id, event.assetKeys);
+      context.loaders.assetKeys.prime(event.load, event.assetKeys);
       context.loaders.rollbackByResultingLoad.prime(event.load.id, event.rollback);
       return event.load;
     },
