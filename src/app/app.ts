@@ -1,4 +1,5 @@
 /** The HTTP app (Yoga): GraphQL over HTTP and SSE, GraphiQL, and the plugins of each side job. */
+import type { ServerResponse } from "node:http";
 import { createYoga, type YogaServerInstance } from "graphql-yoga";
 import type { Redis } from "ioredis";
 import { type AlertSender, type AlertSenderOptions, createAlertSender } from "../alerts/sender";
@@ -25,8 +26,9 @@ import { observabilityPlugin, subscriptionTracker } from "../observability/plugi
 import { prometheusPlugin } from "../observability/prometheus";
 import { webUiPlugin } from "../ui/serve";
 import { bodyLimitPlugin } from "./body-limit";
+import { corsOptions, formBodiesRefusedPlugin } from "./browser";
 import { cliDownloadPlugin } from "./cli-download";
-import { graphiqlOptions } from "./graphiql";
+import { graphiqlAssetsPlugin, graphiqlOptions } from "./graphiql";
 import { knownOperationNames } from "./known-operations";
 import { metricsAccessPlugin } from "./metrics-access";
 import { mutationRateLimitPlugin } from "./rate-limit";
@@ -52,6 +54,13 @@ export interface AppOptions {
    * still sends, and other deliveries wait in the outbox for a server that runs the loop.
    */
   alerts?: AlertSender;
+  /**
+   * Unsent bytes a subscriber's connection may hold before its client counts as too slow (default 4 MiB);
+   * an SSE stream also counts as too slow once it waits for its client with SSE_MAX_PENDING_EVENTS queued.
+   */
+  maxBufferedBytes?: number;
+  /** CORS_ORIGINS: origins whose pages get CORS answers with credentials (others: without). */
+  corsOrigins?: readonly string[];
   /** Bounds on each operation's cost and running time (defaults: DEFAULT_QUERY_LIMITS). */
   queryLimits?: Partial<QueryLimits>;
   /**
@@ -60,6 +69,15 @@ export interface AppOptions {
    */
   rateLimit?: { perMinute?: number; redis?: Redis | null };
 }
+
+/** Unsent bytes a subscriber's connection may hold before its client counts as too slow. */
+export const MAX_BUFFERED_BYTES = 4 * 1024 * 1024;
+
+/**
+ * Events an SSE stream may have queued while its client does not read (the response waits for the socket
+ * to drain) before the stream is ended: SSE writes wait for the client, so the backlog is counted in events.
+ */
+export const SSE_MAX_PENDING_EVENTS = 100;
 
 /** Generous: a deploy pipeline records a load or two a minute; a replaying script gets 100 a second. */
 export const DEFAULT_MUTATIONS_PER_MINUTE = 6_000;
@@ -70,6 +88,24 @@ export type App = YogaServerInstance<Record<string, unknown>, Context>;
 interface TransportContext {
   authorization?: string | null;
   transport?: Transport;
+  /** Node's response, when served by node:http (Yoga's server context). */
+  res?: ServerResponse;
+}
+
+/**
+ * An SSE stream's view of its client: backed up when its response waits for the socket to drain with
+ * events queued behind it, or holds more unsent bytes than allowed; a stream that falls behind is ended
+ * by closing the connection (its client resubscribes with after), as a WebSocket is closed with 1013.
+ */
+function sseTransport(res: ServerResponse, maxBufferedBytes: number): Transport {
+  return {
+    kind: "sse",
+    isBackedUp: (pending) =>
+      res.writableLength > maxBufferedBytes || (res.writableNeedDrain && pending >= SSE_MAX_PENDING_EVENTS),
+    onSlowConsumer: () => {
+      if (!res.destroyed) res.destroy();
+    },
+  };
 }
 
 /** The steps after each committed load or rollback, bound to this app's live hub, metrics and sender. */
@@ -89,6 +125,7 @@ export function createApp(options: AppOptions): App {
   const metrics = options.metrics ?? createMetrics();
   const alerts = options.alerts ?? createAlertSender({ db, ...alertReporting(logger, logError, metrics) });
   const subscriptions = subscriptionTracker(logger);
+  const maxBufferedBytes = options.maxBufferedBytes ?? MAX_BUFFERED_BYTES;
   const queryLimits = { ...DEFAULT_QUERY_LIMITS, ...options.queryLimits };
   registerGauges(metrics, { activeSubscriptions: subscriptions.open });
   const deps: ContextDeps = {
@@ -106,13 +143,16 @@ export function createApp(options: AppOptions): App {
     landingPage: false,
     logging: false,
     ...graphiqlOptions(),
+    cors: corsOptions(options.corsOrigins ?? []),
     plugins: [
       bodyLimitPlugin(),
+      formBodiesRefusedPlugin(),
       requestParamsPlugin(),
       readinessPlugin(db, live),
       metricsAccessPlugin(options.metricsToken),
       cliDownloadPlugin(logError),
       webUiPlugin(),
+      graphiqlAssetsPlugin(),
       observabilityPlugin({ logger, metrics }),
       prometheusPlugin(metrics, knownOperationNames()),
       queryLimitsPlugin(queryLimits),
@@ -138,7 +178,7 @@ export function createApp(options: AppOptions): App {
       createContext(
         deps,
         initial.request ? initial.request.headers.get("authorization") : (initial.authorization ?? null),
-        initial.transport,
+        initial.transport ?? (initial.res ? sseTransport(initial.res, maxBufferedBytes) : undefined),
       ),
   });
 }

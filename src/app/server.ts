@@ -15,9 +15,19 @@ import type { AddressInfo } from "node:net";
 import { Redis } from "ioredis";
 import { type AlertSender, type AlertSenderOptions, createAlertSender } from "../alerts/sender";
 import { hashToken } from "../auth/secrets";
+import { LIMITS } from "../domain/limits";
 import { createLiveHub, type LiveHub, liveUnavailable } from "../live/index";
 import { createMetrics } from "../observability/metrics";
-import { type App, type AppOptions, alertReporting, createApp, defaultLogger, errorLogger } from "./app";
+import {
+  type App,
+  type AppOptions,
+  alertReporting,
+  createApp,
+  defaultLogger,
+  errorLogger,
+  MAX_BUFFERED_BYTES,
+} from "./app";
+import { DEFAULT_WEBSOCKET_LIMITS, type WebSocketLimits } from "./config";
 import { drain } from "./shutdown";
 import { serveWebSockets } from "./websocket";
 
@@ -34,9 +44,6 @@ export interface RunningServer {
   close(drainMs?: number): Promise<void>;
 }
 
-/** Unsent bytes a WebSocket may hold before its client counts as too slow. */
-const MAX_BUFFERED_BYTES = 4 * 1024 * 1024;
-
 export interface ServerOptions extends Omit<AppOptions, "live" | "alerts"> {
   /** Made from `redisUrl` (or in-process) when not given. */
   live?: LiveHub;
@@ -46,8 +53,8 @@ export interface ServerOptions extends Omit<AppOptions, "live" | "alerts"> {
   host?: string;
   /** graphql-ws keep-alive: a ping this often; a client that misses a pong is dropped. */
   keepAliveMs?: number;
-  /** Unsent bytes a WebSocket may hold before its client counts as too slow (default 4 MiB). */
-  maxBufferedBytes?: number;
+  /** graphql-ws bounds per connection and per client address (defaults: 100 and 20). */
+  webSockets?: Partial<WebSocketLimits>;
   /** Settings of the alert sender that runs with the server (defaults: the contract's). */
   alerts?: Omit<AlertSenderOptions, "db">;
   /** RATE_LIMIT_MUTATIONS_PER_MINUTE (counted in Redis across instances with `redisUrl`); unset: no limit. */
@@ -72,6 +79,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     ...options.alerts,
     db: options.db,
   });
+  const maxBufferedBytes = options.maxBufferedBytes ?? MAX_BUFFERED_BYTES;
   // Mutation counts shared by every instance; without an offline queue a Redis that is away fails fast,
   // and the limit lets mutations through meanwhile (rate-limit.ts).
   const rateLimitRedis =
@@ -86,6 +94,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     metrics,
     live,
     alerts,
+    maxBufferedBytes,
     rateLimit: { perMinute: options.mutationsPerMinute, redis: rateLimitRedis },
   });
   const server = createServer(app);
@@ -97,7 +106,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     logger,
     metrics,
     keepAliveMs: options.keepAliveMs ?? 12_000,
-    maxBufferedBytes: options.maxBufferedBytes ?? MAX_BUFFERED_BYTES,
+    maxBufferedBytes,
+    maxPayloadBytes: LIMITS.requestBodyBytes,
+    ...DEFAULT_WEBSOCKET_LIMITS,
+    ...options.webSockets,
+    logError,
   });
   // Subscribers are not left waiting on a feed that stopped: they are told to reconnect (1013) and, once
   // live delivery works again, resume with `after`.
