@@ -64,7 +64,10 @@ export interface AppOptions {
   corsOrigins?: readonly string[];
   /** Bounds on each operation's cost and running time (defaults: DEFAULT_QUERY_LIMITS). */
   queryLimits?: Partial<QueryLimits>;
-  /** Mutations per token and minute (default DEFAULT_MUTATIONS_PER_MINUTE), counted in Redis when given. */
+  /**
+   * Mutations per token and minute, counted in Redis when given. Without `perMinute` there is no limit
+   * (tests, benchmarks, embedding); the server program sets RATE_LIMIT_MUTATIONS_PER_MINUTE's default.
+   */
   rateLimit?: { perMinute?: number; redis?: Redis | null };
   /** The database's outages, logged once (see observability/dependency.ts); made from `db` when not given. */
   database?: DependencyMonitor;
@@ -79,8 +82,8 @@ export const MAX_BUFFERED_BYTES = 4 * 1024 * 1024;
  */
 export const SSE_MAX_PENDING_EVENTS = 100;
 
-/** Generous: a deploy pipeline records a load or two a minute; a script replaying history stays under it. */
-export const DEFAULT_MUTATIONS_PER_MINUTE = 600;
+/** Generous: a deploy pipeline records a load or two a minute; a replaying script gets 100 a second. */
+export const DEFAULT_MUTATIONS_PER_MINUTE = 6_000;
 
 export type App = YogaServerInstance<Record<string, unknown>, Context>;
 
@@ -157,11 +160,15 @@ export function createApp(options: AppOptions): App {
       observabilityPlugin({ logger, metrics }),
       prometheusPlugin(metrics, knownOperationNames()),
       queryLimitsPlugin(queryLimits),
-      mutationRateLimitPlugin({
-        perMinute: options.rateLimit?.perMinute ?? DEFAULT_MUTATIONS_PER_MINUTE,
-        redis: options.rateLimit?.redis,
-        logError,
-      }),
+      ...(options.rateLimit?.perMinute
+        ? [
+            mutationRateLimitPlugin({
+              perMinute: options.rateLimit.perMinute,
+              redis: options.rateLimit.redis,
+              logError,
+            }),
+          ]
+        : []),
       inputErrorsPlugin(),
       sharedSubscriptionResults({ eventTimeoutMs: queryLimits.subscriptionEventTimeoutMs }),
     ],

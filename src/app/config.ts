@@ -3,6 +3,7 @@ import { DEFAULT_DATABASE_URL } from "../db/index";
 import { StartupError } from "../domain/errors";
 import { DEFAULT_QUERY_LIMITS, type QueryLimits, queryLimitEnvName } from "../graphql/index";
 import type { LogFormat } from "../observability/logger";
+import { DEFAULT_MUTATIONS_PER_MINUTE } from "./app";
 
 export interface Config {
   port: number;
@@ -120,7 +121,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     corsOrigins: corsOriginsFrom(env.CORS_ORIGINS),
     queryLimits: queryLimitsFromEnv(env),
-    mutationsPerMinute: positiveInteger(env, "RATE_LIMIT_MUTATIONS_PER_MINUTE", 600),
+    mutationsPerMinute: positiveInteger(env, "RATE_LIMIT_MUTATIONS_PER_MINUTE", DEFAULT_MUTATIONS_PER_MINUTE),
   };
 }
 

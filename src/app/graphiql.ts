@@ -24,7 +24,7 @@ import { createStaticFiles } from "../ui/serve";
  */
 export const DEFAULT_QUERY = `# Project deployment history.
 # Put your token in the Headers tab: { "Authorization": "Bearer <token>" }
-# Then run these in order (the run button asks which one):
+# Then run the tabs in order, one operation each:
 #   1. RecordLoad records a load of "my-project" (with the demo's data, from npm run demo, you may skip it).
 #   2. ProjectHistory shows the history of every project you can read, newest first.
 #   3. WatchLoads shows loads as they are recorded: run it, then RecordLoad in another tab.

@@ -67,7 +67,7 @@ export interface ServerOptions extends Omit<AppOptions, "live" | "alerts"> {
   webSockets?: Partial<WebSocketLimits>;
   /** Settings of the alert sender that runs with the server (defaults: the contract's). */
   alerts?: Omit<AlertSenderOptions, "db">;
-  /** RATE_LIMIT_MUTATIONS_PER_MINUTE (counted in Redis across instances with `redisUrl`). */
+  /** RATE_LIMIT_MUTATIONS_PER_MINUTE (counted in Redis across instances with `redisUrl`); unset: no limit. */
   mutationsPerMinute?: number;
 }
 
@@ -121,9 +121,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const maxBufferedBytes = options.maxBufferedBytes ?? MAX_BUFFERED_BYTES;
   // Mutation counts shared by every instance; without an offline queue a Redis that is away fails fast,
   // and the limit lets mutations through meanwhile (rate-limit.ts).
-  const rateLimitRedis = options.redisUrl
-    ? new Redis(options.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1 })
-    : null;
+  const rateLimitRedis =
+    options.redisUrl && options.mutationsPerMinute
+      ? new Redis(options.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1 })
+      : null;
   rateLimitRedis?.on("error", () => {});
   const app = createApp({
     ...options,
