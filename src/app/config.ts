@@ -1,6 +1,7 @@
 import { type AlertNetworkRules, alertNetworksFromEnv } from "../alerts/network-guard";
 import { DEFAULT_DATABASE_URL } from "../db/index";
 import { StartupError } from "../domain/errors";
+import { DEFAULT_QUERY_LIMITS, type QueryLimits, queryLimitEnvName } from "../graphql/index";
 import type { LogFormat } from "../observability/logger";
 
 export interface Config {
@@ -27,6 +28,10 @@ export interface Config {
   webSockets: WebSocketLimits;
   /** CORS_ORIGINS: the origins (scheme://host[:port]) whose browser pages may call the API with credentials. */
   corsOrigins: string[];
+  /** QUERY_MAX_*, QUERY_TIMEOUT_MS, SUBSCRIPTION_EVENT_TIMEOUT_MS: each operation's bounds. */
+  queryLimits: QueryLimits;
+  /** RATE_LIMIT_MUTATIONS_PER_MINUTE: calls of each mutation per token and minute. */
+  mutationsPerMinute: number;
 }
 
 export interface WebSocketLimits {
@@ -114,5 +119,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       ),
     },
     corsOrigins: corsOriginsFrom(env.CORS_ORIGINS),
+    queryLimits: queryLimitsFromEnv(env),
+    mutationsPerMinute: positiveInteger(env, "RATE_LIMIT_MUTATIONS_PER_MINUTE", 600),
   };
+}
+
+/** Each bound of DEFAULT_QUERY_LIMITS from its variable when set. */
+function queryLimitsFromEnv(env: NodeJS.ProcessEnv): QueryLimits {
+  const limits = { ...DEFAULT_QUERY_LIMITS };
+  for (const key of Object.keys(limits) as (keyof QueryLimits)[])
+    limits[key] = positiveInteger(env, queryLimitEnvName(key), limits[key]);
+  return limits;
 }

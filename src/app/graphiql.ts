@@ -18,43 +18,17 @@ import { createStaticFiles } from "../ui/serve";
  * ETags, brotli or gzip and a year's caching; the page itself is a few hundred bytes that load them and
  * render the editor with this server's settings.
  *
- * The editor's default tab: the four operations of the README's walkthrough.
+ * The editor's default tab: the four operations of the README's walkthrough, in its order. The history
+ * query names no project, so it answers on the demo's data and after the first RecordLoad alike (and an
+ * empty list, not null, before either).
  */
 export const DEFAULT_QUERY = `# Project deployment history.
 # Put your token in the Headers tab: { "Authorization": "Bearer <token>" }
-# Then record a load (Mutation below) and read the history.
-
-query ProjectHistory {
-  project(deployment: "${DEFAULT_DEPLOYMENT}", name: "my-project") {
-    name
-    updatedAt
-    currentLoad { sequence image git { commitHash commitUrl } }
-    history(first: 20, collapseSimilar: true) {
-      totalCount
-      edges {
-        node {
-          collapsedCount
-          firstLoadedAt
-          lastLoadedAt
-          load {
-            id
-            sequence
-            status
-            trigger
-            loadedAt
-            image
-            error { message }
-            git { branch commitHash commitUrl }
-            assetsAdded
-            assetsRemoved
-            assetsChanged
-          }
-        }
-      }
-      pageInfo { hasNextPage endCursor }
-    }
-  }
-}
+# Then run these in order (the run button asks which one):
+#   1. RecordLoad records a load of "my-project" (with the demo's data, from npm run demo, you may skip it).
+#   2. ProjectHistory shows the history of every project you can read, newest first.
+#   3. WatchLoads shows loads as they are recorded: run it, then RecordLoad in another tab.
+#   4. Rollback puts a project back on an earlier successful load: paste its id from ProjectHistory.
 
 mutation RecordLoad {
   recordProjectLoad(input: {
@@ -68,6 +42,38 @@ mutation RecordLoad {
     ]
   }) {
     load { id sequence assetsAdded assetChanges { edges { node { assetKey changeTypes } } } }
+  }
+}
+
+# One project instead: project(deployment: "${DEFAULT_DEPLOYMENT}", name: "billing-pipeline") { ...the fields below }
+query ProjectHistory {
+  projects(first: 10) {
+    edges {
+      node {
+        name
+        deployment { name }
+        updatedAt
+        currentLoad { id sequence image git { commitHash commitUrl } }
+        history(first: 10, collapseSimilar: true) {
+          totalCount
+          edges {
+            node {
+              firstSequence
+              lastSequence
+              collapsedCount
+              lastLoadedAt
+              load { id status trigger image error { message } git { branch commitHash commitUrl } }
+              # A row's changes: those of its first load, which started the run.
+              assetsAdded
+              assetsRemoved
+              assetsChanged
+              assetChanges(first: 20) { edges { node { assetKey changeTypes codeVersion { old new } } } }
+            }
+          }
+          pageInfo { hasNextPage endCursor }
+        }
+      }
+    }
   }
 }
 
@@ -200,6 +206,21 @@ export function graphiqlAssetsPlugin(): Plugin {
     },
   };
 }
+/**
+ * The same operations, one per tab: a document holds at most one operation (QUERY_MAX_OPERATIONS), and
+ * GraphiQL sends a tab's whole text.
+ */
+export const DEFAULT_TABS = DEFAULT_QUERY.split(/\n\n(?=(?:#[^\n]*\n)*(?:query|mutation|subscription) )/)
+  .reduce<string[]>((tabs, part, index, parts) => {
+    // Comments with no operation (the page's header) open the tab of the operation after them.
+    if (!/^(query|mutation|subscription) /m.test(part) && index + 1 < parts.length) {
+      parts[index + 1] = `${part}\n\n${parts[index + 1]}`;
+      return tabs;
+    }
+    tabs.push(`${part.trim()}\n`);
+    return tabs;
+  }, [])
+  .map((query) => ({ query }));
 
 /** Yoga's GraphiQL settings: the page at GET /graphql in a browser, rendered once and kept. */
 export function graphiqlOptions(): Pick<
@@ -208,7 +229,7 @@ export function graphiqlOptions(): Pick<
 > {
   let page: string | undefined;
   return {
-    graphiql: { title: "Project history", defaultQuery: DEFAULT_QUERY, subscriptionsProtocol: "WS" },
+    graphiql: { title: "Project history", defaultTabs: DEFAULT_TABS, subscriptionsProtocol: "WS" },
     renderGraphiQL: (options) => {
       page ??= renderGraphiqlPage({ ...options });
       return page;

@@ -65,6 +65,8 @@ async function main(): Promise<void> {
     alerts: { network: config.alertNetworks },
     webSockets: config.webSockets,
     corsOrigins: config.corsOrigins,
+    queryLimits: config.queryLimits,
+    mutationsPerMinute: config.mutationsPerMinute,
   });
   // Handlers first: whoever reads the line below may signal at once.
   let stopping = false;

@@ -17,22 +17,27 @@
  */
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import { Redis } from "ioredis";
 import { type AlertSender, type AlertSenderOptions, createAlertSender } from "../alerts/sender";
 import { hashToken } from "../auth/secrets";
+import { redactUrl } from "../db/index";
 import { LIMITS } from "../domain/limits";
 import { createLiveHub, type LiveHub, liveUnavailable } from "../live/index";
+import { createDependencyMonitor } from "../observability/dependency";
 import { createMetrics } from "../observability/metrics";
 import {
   type App,
   type AppOptions,
   alertReporting,
   createApp,
+  databaseMonitor,
   defaultLogger,
   errorLogger,
   MAX_BUFFERED_BYTES,
+  outageAware,
 } from "./app";
 import { DEFAULT_WEBSOCKET_LIMITS, type WebSocketLimits } from "./config";
-import { drain } from "./shutdown";
+import { drain, trackConnections } from "./shutdown";
 import { serveWebSockets } from "./websocket";
 
 export { type App, type AppOptions, createApp, createLocalApp } from "./app";
@@ -61,13 +66,20 @@ export interface ServerOptions extends Omit<AppOptions, "live" | "alerts"> {
   webSockets?: Partial<WebSocketLimits>;
   /** Settings of the alert sender that runs with the server (defaults: the contract's). */
   alerts?: Omit<AlertSenderOptions, "db">;
+  /** RATE_LIMIT_MUTATIONS_PER_MINUTE (counted in Redis across instances with `redisUrl`). */
+  mutationsPerMinute?: number;
 }
 
 /** Serves the app on one port, with its live hub, WebSockets and alert sender. */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const logger = options.logger ?? defaultLogger();
-  const logError = options.logError ?? errorLogger(logger);
   const metrics = options.metrics ?? createMetrics();
+  // Outages of the database and Redis are logged once each by their monitors, not once per failure.
+  const database = options.database ?? databaseMonitor(options.db, logger, metrics);
+  const logError = outageAware(options.logError ?? errorLogger(logger), database);
+  const redis = options.redisUrl
+    ? createDependencyMonitor({ name: "redis", description: redactUrl(options.redisUrl), logger, metrics })
+    : null;
   const live =
     options.live ??
     (await createLiveHub({
@@ -75,6 +87,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       redisUrl: options.redisUrl,
       logError,
       log: (message) => logger.info(message),
+      redisHealth: redis ?? undefined,
     }));
   const alerts = createAlertSender({
     ...alertReporting(logger, logError, metrics),
@@ -82,8 +95,25 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     db: options.db,
   });
   const maxBufferedBytes = options.maxBufferedBytes ?? MAX_BUFFERED_BYTES;
-  const app = createApp({ ...options, logger, logError, metrics, live, alerts, maxBufferedBytes });
+  // Mutation counts shared by every instance; without an offline queue a Redis that is away fails fast,
+  // and the limit lets mutations through meanwhile (rate-limit.ts).
+  const rateLimitRedis = options.redisUrl
+    ? new Redis(options.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1 })
+    : null;
+  rateLimitRedis?.on("error", () => {});
+  const app = createApp({
+    ...options,
+    logger,
+    logError,
+    metrics,
+    live,
+    alerts,
+    maxBufferedBytes,
+    rateLimit: { perMinute: options.mutationsPerMinute, redis: rateLimitRedis },
+    database,
+  });
   const server = createServer(app);
+  const connections = trackConnections(server);
   const websockets = serveWebSockets({
     server,
     app,
@@ -122,7 +152,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     port,
     url: `http://localhost:${port}/graphql`,
     close(drainMs = 8_000) {
-      closing ??= drain({ server, websockets, live, alerts }, drainMs);
+      closing ??= drain({ server, connections, websockets, live, alerts }, drainMs).finally(() => {
+        database.close();
+        redis?.close();
+        rateLimitRedis?.disconnect();
+      });
       return closing;
     },
   };

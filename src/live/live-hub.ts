@@ -31,4 +31,9 @@ export interface LiveHubOptions {
   /** Events a subscriber may fall behind before it is ended (default 1,000). */
   maxPending?: number;
   redisUrl?: string | null;
+  /**
+   * Told when Redis fails and when it answers again (the server's outage monitor): then its failures are
+   * not logged one by one through `logError`.
+   */
+  redisHealth?: { failed(error: unknown): void; restored(): void };
 }

@@ -21,6 +21,7 @@ export async function redisHub(
   poll: NodeJS.Timeout,
 ): Promise<LiveHub> {
   const log = options.log ?? ((message: string) => console.log(message));
+  const health = options.redisHealth;
   // No offline queue: while Redis is away a notice fails at once (the load is recorded all the same, and
   // other instances make it up from the database when Redis is back).
   const redisOptions = { lazyConnect: true, enableOfflineQueue: false, maxRetriesPerRequest: 1 };
@@ -32,9 +33,12 @@ export async function redisHub(
     if (value === ready) return;
     ready = value;
     if (value) {
-      log("live delivery: Redis connected");
+      if (health && connected) health.restored();
+      else log("live delivery: Redis connected");
       // Whatever was announced while it was away is read from the database now.
       void feed.poll().catch(() => {});
+    } else if (health) {
+      health.failed(new Error("connection lost; reconnecting"));
     } else {
       log("live delivery: Redis connection lost; reconnecting");
     }
@@ -44,7 +48,9 @@ export async function redisHub(
   for (const client of [publishClient, subscribeClient]) {
     // Before the first connection, failing to connect is the start-up error itself.
     client.on("error", (error: Error) => {
-      if (connected) options.logError("Redis", error.message);
+      if (!connected) return;
+      if (health) health.failed(error);
+      else options.logError("Redis", error.message);
     });
     client.on("close", () => setReady(false));
     client.on("ready", () =>
@@ -85,7 +91,12 @@ export async function redisHub(
       try {
         await publishClient.publish(CHANNEL, JSON.stringify({ position }));
       } catch (error) {
-        options.logError("could not announce a load through Redis; other instances will poll for it", error);
+        if (health) health.failed(error);
+        else
+          options.logError(
+            "could not announce a load through Redis; other instances will poll for it",
+            error,
+          );
         feed.notify(position);
       }
     },

@@ -373,6 +373,11 @@ export type RecordMutationVariables = Exact<{
 
 export type RecordMutation = { recordProjectLoad: { load: { id: string, sequence: number, status: LoadStatus, trigger: LoadTrigger, assetsAdded: Array<string>, assetsRemoved: Array<string>, assetsChanged: Array<string> } } };
 
+export type AbuseLoadsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AbuseLoadsQuery = { project: { history: { edges: Array<{ node: { lastSequence: number } }> } } | null };
+
 export type AuthReadProjectQueryVariables = Exact<{
   deployment: string;
 }>;
@@ -458,6 +463,14 @@ export type DemoAssetChangeHistoryQueryVariables = Exact<{ [key: string]: never;
 
 
 export type DemoAssetChangeHistoryQuery = { assetChangeHistory: { totalCount: number, edges: Array<{ node: { changeTypes: Array<AssetChangeType>, dependencies: { added: Array<string> } | null } }> } };
+
+export type DemoRunChangesQueryVariables = Exact<{
+  deployment: string;
+  name: string;
+}>;
+
+
+export type DemoRunChangesQuery = { project: { history: { edges: Array<{ node: { firstSequence: number, lastSequence: number, assetsAdded: Array<string>, assetsChanged: Array<string>, firstLoad: { sequence: number }, load: { sequence: number, assetsAdded: Array<string>, assetsChanged: Array<string> }, assetChanges: { totalCount: number, edges: Array<{ node: { assetKey: string, load: { sequence: number } } }> } } }> } } | null };
 
 export type DemoCreateAlertPolicyMutationVariables = Exact<{
   input: CreateAlertPolicyInput;
@@ -1560,6 +1573,19 @@ export const RecordDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RecordMutation, RecordMutationVariables>;
+export const AbuseLoadsDocument = new TypedDocumentString(`
+    query AbuseLoads {
+  project(deployment: "prod", name: "etl") {
+    history(first: 5) {
+      edges {
+        node {
+          lastSequence
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AbuseLoadsQuery, AbuseLoadsQueryVariables>;
 export const AuthReadProjectDocument = new TypedDocumentString(`
     query AuthReadProject($deployment: String!) {
   project(deployment: $deployment, name: "etl") {
@@ -1745,6 +1771,41 @@ export const DemoAssetChangeHistoryDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DemoAssetChangeHistoryQuery, DemoAssetChangeHistoryQueryVariables>;
+export const DemoRunChangesDocument = new TypedDocumentString(`
+    query DemoRunChanges($deployment: String!, $name: String!) {
+  project(deployment: $deployment, name: $name) {
+    history(first: 100) {
+      edges {
+        node {
+          firstSequence
+          lastSequence
+          firstLoad {
+            sequence
+          }
+          load {
+            sequence
+            assetsAdded
+            assetsChanged
+          }
+          assetsAdded
+          assetsChanged
+          assetChanges(first: 100) {
+            totalCount
+            edges {
+              node {
+                assetKey
+                load {
+                  sequence
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DemoRunChangesQuery, DemoRunChangesQueryVariables>;
 export const DemoCreateAlertPolicyDocument = new TypedDocumentString(`
     mutation DemoCreateAlertPolicy($input: CreateAlertPolicyInput!) {
   createAlertPolicy(input: $input) {
