@@ -1,13 +1,18 @@
 /**
  * The server: one process serving HTTP (GraphQL, GraphiQL, SSE subscriptions, /health, /ready, /metrics,
  * the CLI download) and graphql-ws on one port. This file wires the parts together; each job has its own
- * file beside it (graphiql, body limit, readiness, metrics access, CLI download, WebSockets, shutdown).
+ * file beside it (graphiql, body limit, browser defaults, readiness, metrics access, CLI download,
+ * WebSockets, shutdown).
  *
- *   HTTP request  -> Yoga plugins (body-limit, readiness, metrics-access, cli-download, observability)
+ *   HTTP request  -> Yoga plugins (body-limit, form bodies refused, readiness, metrics-access, cli-download,
+ *                    web UI and GraphiQL assets, observability); CORS by CORS_ORIGINS (browser.ts)
  *                 -> GraphQL: createContext, then the schema's resolvers (src/graphql)
  *                 -> use cases (src/loads), whose after-commit steps this file binds to the live hub
  *                    (src/live), the metrics (src/observability) and the alert sender (src/alerts)
- *   WebSocket     -> websocket.ts, through the same Yoga envelope
+ *   WebSocket     -> websocket.ts, through the same Yoga envelope (bounded: message size, operations per
+ *                    socket, tokenless sockets per address)
+ *   SSE stream    -> the app's context gives it a transport (app.ts) that ends it when its reader lags
+ *   Revocation    -> live hub: every instance ends the token's subscriptions (Redis, and each poll)
  *   SIGTERM       -> main.ts -> close() -> shutdown.ts
  *
  * main.ts binds the port first (bindPort) and hands the bound server in, so a taken port stops the start
