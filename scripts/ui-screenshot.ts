@@ -47,7 +47,7 @@ try {
   await page.goto(`${base}/deployments/prod/projects/billing-pipeline/history`);
   await page.getByLabel("API token").fill(ADMIN_TOKEN);
   await page.getByRole("button", { name: "Sign in" }).click();
-  await page.getByRole("grid", { name: "History of billing-pipeline in prod" }).waitFor();
+  await page.getByRole("table", { name: "History of billing-pipeline in prod" }).waitFor();
   await page.locator("tr[data-sequence]").nth(10).waitFor();
   // The live indicator settles once the subscription is up; the picture shows it connected.
   await page.locator('.live[data-state="live"]').waitFor();
