@@ -1,4 +1,5 @@
 /** The HTTP app (Yoga): GraphQL over HTTP and SSE, GraphiQL, and the plugins of each side job. */
+import type { ServerResponse } from "node:http";
 import { createYoga, type YogaServerInstance } from "graphql-yoga";
 import { type AlertSender, type AlertSenderOptions, createAlertSender } from "../alerts/sender";
 import { hashToken } from "../auth/secrets";
@@ -22,8 +23,9 @@ import { observabilityPlugin, subscriptionTracker } from "../observability/plugi
 import { prometheusPlugin } from "../observability/prometheus";
 import { webUiPlugin } from "../ui/serve";
 import { bodyLimitPlugin } from "./body-limit";
+import { corsOptions, formBodiesRefusedPlugin } from "./browser";
 import { cliDownloadPlugin } from "./cli-download";
-import { graphiqlOptions } from "./graphiql";
+import { graphiqlAssetsPlugin, graphiqlOptions } from "./graphiql";
 import { metricsAccessPlugin } from "./metrics-access";
 import { readinessPlugin } from "./readiness";
 import { requestParamsPlugin } from "./request-params";
@@ -49,7 +51,23 @@ export interface AppOptions {
   alerts?: AlertSender;
   /** The database's outages, logged once (see observability/dependency.ts); made from `db` when not given. */
   database?: DependencyMonitor;
+  /**
+   * Unsent bytes a subscriber's connection may hold before its client counts as too slow (default 4 MiB);
+   * an SSE stream also counts as too slow once it waits for its client with SSE_MAX_PENDING_EVENTS queued.
+   */
+  maxBufferedBytes?: number;
+  /** CORS_ORIGINS: origins whose pages get CORS answers with credentials (others: without). */
+  corsOrigins?: readonly string[];
 }
+
+/** Unsent bytes a subscriber's connection may hold before its client counts as too slow. */
+export const MAX_BUFFERED_BYTES = 4 * 1024 * 1024;
+
+/**
+ * Events an SSE stream may have queued while its client does not read (the response waits for the socket
+ * to drain) before the stream is ended: SSE writes wait for the client, so the backlog is counted in events.
+ */
+export const SSE_MAX_PENDING_EVENTS = 100;
 
 export type App = YogaServerInstance<Record<string, unknown>, Context>;
 
@@ -57,6 +75,24 @@ export type App = YogaServerInstance<Record<string, unknown>, Context>;
 interface TransportContext {
   authorization?: string | null;
   transport?: Transport;
+  /** Node's response, when served by node:http (Yoga's server context). */
+  res?: ServerResponse;
+}
+
+/**
+ * An SSE stream's view of its client: backed up when its response waits for the socket to drain with
+ * events queued behind it, or holds more unsent bytes than allowed; a stream that falls behind is ended
+ * by closing the connection (its client resubscribes with after), as a WebSocket is closed with 1013.
+ */
+function sseTransport(res: ServerResponse, maxBufferedBytes: number): Transport {
+  return {
+    kind: "sse",
+    isBackedUp: (pending) =>
+      res.writableLength > maxBufferedBytes || (res.writableNeedDrain && pending >= SSE_MAX_PENDING_EVENTS),
+    onSlowConsumer: () => {
+      if (!res.destroyed) res.destroy();
+    },
+  };
 }
 
 /** The steps after each committed load or rollback, bound to this app's live hub, metrics and sender. */
@@ -77,6 +113,7 @@ export function createApp(options: AppOptions): App {
   const logError = outageAware(options.logError ?? errorLogger(logger), database);
   const alerts = options.alerts ?? createAlertSender({ db, ...alertReporting(logger, logError, metrics) });
   const subscriptions = subscriptionTracker(logger);
+  const maxBufferedBytes = options.maxBufferedBytes ?? MAX_BUFFERED_BYTES;
   registerGauges(metrics, { activeSubscriptions: subscriptions.open });
   const deps: ContextDeps = {
     db,
@@ -93,13 +130,16 @@ export function createApp(options: AppOptions): App {
     landingPage: false,
     logging: false,
     ...graphiqlOptions(),
+    cors: corsOptions(options.corsOrigins ?? []),
     plugins: [
       bodyLimitPlugin(),
+      formBodiesRefusedPlugin(),
       requestParamsPlugin(),
       readinessPlugin(db, live),
       metricsAccessPlugin(options.metricsToken),
       cliDownloadPlugin(logError),
       webUiPlugin(),
+      graphiqlAssetsPlugin(),
       observabilityPlugin({ logger, metrics }),
       prometheusPlugin(metrics),
       inputErrorsPlugin(),
@@ -115,7 +155,7 @@ export function createApp(options: AppOptions): App {
       createContext(
         deps,
         initial.request ? initial.request.headers.get("authorization") : (initial.authorization ?? null),
-        initial.transport,
+        initial.transport ?? (initial.res ? sseTransport(initial.res, maxBufferedBytes) : undefined),
       ),
   });
 }

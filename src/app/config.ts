@@ -23,6 +23,41 @@ export interface Config {
   bootstrapTokenFile: string;
   /** ALERT_ALLOWED_NETWORKS and ALERT_ALLOW_PRIVATE_NETWORKS: where webhooks may go besides the internet. */
   alertNetworks: AlertNetworkRules;
+  /** WS_MAX_SUBSCRIPTIONS_PER_SOCKET and WS_MAX_ANONYMOUS_SOCKETS_PER_IP. */
+  webSockets: WebSocketLimits;
+  /** CORS_ORIGINS: the origins (scheme://host[:port]) whose browser pages may call the API with credentials. */
+  corsOrigins: string[];
+}
+
+export interface WebSocketLimits {
+  /** Operations one graphql-ws connection may run at once. */
+  maxSubscriptionsPerSocket: number;
+  /** graphql-ws connections without a token one client address may hold. */
+  maxAnonymousSocketsPerIp: number;
+}
+
+export const DEFAULT_WEBSOCKET_LIMITS: WebSocketLimits = {
+  maxSubscriptionsPerSocket: 100,
+  maxAnonymousSocketsPerIp: 20,
+};
+
+/** CORS_ORIGINS: a comma-separated list of origins; each must be a plain scheme://host[:port]. */
+export function corsOriginsFrom(raw: string | undefined): string[] {
+  const origins = (raw ?? "")
+    .split(",")
+    .map((origin) => origin.trim())
+    .filter((origin) => origin !== "");
+  for (const origin of origins) {
+    let parsed: URL | null = null;
+    try {
+      parsed = new URL(origin);
+    } catch {}
+    if (!parsed || !/^https?:$/.test(parsed.protocol) || parsed.origin !== origin.replace(/\/$/, ""))
+      throw new ConfigError(
+        `CORS_ORIGINS must list origins like https://dashboard.example.com (scheme, host and port only); got "${origin}"`,
+      );
+  }
+  return origins.map((origin) => new URL(origin).origin);
 }
 
 const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"];
@@ -66,5 +101,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     metricsToken: env.METRICS_TOKEN?.trim() || null,
     bootstrapTokenFile: env.BOOTSTRAP_TOKEN_FILE?.trim() || "data/bootstrap-admin-token",
     alertNetworks: alertNetworksFromEnv(env),
+    webSockets: {
+      maxSubscriptionsPerSocket: positiveInteger(
+        env,
+        "WS_MAX_SUBSCRIPTIONS_PER_SOCKET",
+        DEFAULT_WEBSOCKET_LIMITS.maxSubscriptionsPerSocket,
+      ),
+      maxAnonymousSocketsPerIp: positiveInteger(
+        env,
+        "WS_MAX_ANONYMOUS_SOCKETS_PER_IP",
+        DEFAULT_WEBSOCKET_LIMITS.maxAnonymousSocketsPerIp,
+      ),
+    },
+    corsOrigins: corsOriginsFrom(env.CORS_ORIGINS),
   };
 }

@@ -15,6 +15,7 @@ import type { AddressInfo } from "node:net";
 import { type AlertSender, type AlertSenderOptions, createAlertSender } from "../alerts/sender";
 import { hashToken } from "../auth/secrets";
 import { redactUrl } from "../db/index";
+import { LIMITS } from "../domain/limits";
 import { createLiveHub, type LiveHub, liveUnavailable } from "../live/index";
 import { createDependencyMonitor } from "../observability/dependency";
 import { createMetrics } from "../observability/metrics";
@@ -26,8 +27,10 @@ import {
   databaseMonitor,
   defaultLogger,
   errorLogger,
+  MAX_BUFFERED_BYTES,
   outageAware,
 } from "./app";
+import { DEFAULT_WEBSOCKET_LIMITS, type WebSocketLimits } from "./config";
 import { drain, trackConnections } from "./shutdown";
 import { serveWebSockets } from "./websocket";
 
@@ -44,9 +47,6 @@ export interface RunningServer {
   close(drainMs?: number): Promise<void>;
 }
 
-/** Unsent bytes a WebSocket may hold before its client counts as too slow. */
-const MAX_BUFFERED_BYTES = 4 * 1024 * 1024;
-
 export interface ServerOptions extends Omit<AppOptions, "live" | "alerts"> {
   /** Made from `redisUrl` (or in-process) when not given. */
   live?: LiveHub;
@@ -56,8 +56,8 @@ export interface ServerOptions extends Omit<AppOptions, "live" | "alerts"> {
   host?: string;
   /** graphql-ws keep-alive: a ping this often; a client that misses a pong is dropped. */
   keepAliveMs?: number;
-  /** Unsent bytes a WebSocket may hold before its client counts as too slow (default 4 MiB). */
-  maxBufferedBytes?: number;
+  /** graphql-ws bounds per connection and per client address (defaults: 100 and 20). */
+  webSockets?: Partial<WebSocketLimits>;
   /** Settings of the alert sender that runs with the server (defaults: the contract's). */
   alerts?: Omit<AlertSenderOptions, "db">;
 }
@@ -86,7 +86,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     ...options.alerts,
     db: options.db,
   });
-  const app = createApp({ ...options, logger, logError, metrics, live, alerts, database });
+  const maxBufferedBytes = options.maxBufferedBytes ?? MAX_BUFFERED_BYTES;
+  const app = createApp({ ...options, logger, logError, metrics, live, alerts, database, maxBufferedBytes });
   const server = createServer(app);
   const connections = trackConnections(server);
   const websockets = serveWebSockets({
@@ -97,7 +98,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     logger,
     metrics,
     keepAliveMs: options.keepAliveMs ?? 12_000,
-    maxBufferedBytes: options.maxBufferedBytes ?? MAX_BUFFERED_BYTES,
+    maxBufferedBytes,
+    maxPayloadBytes: LIMITS.requestBodyBytes,
+    ...DEFAULT_WEBSOCKET_LIMITS,
+    ...options.webSockets,
+    logError,
   });
   // Subscribers are not left waiting on a feed that stopped: they are told to reconnect (1013) and, once
   // live delivery works again, resume with `after`.

@@ -12,6 +12,11 @@ export interface LiveHub {
   feed: LoadFeed;
   /** Called after a recording transaction committed the load at `position`. Never throws. */
   announce(position: number): Promise<void>;
+  /**
+   * Called after a token was revoked: its subscriptions end on every instance (through Redis, on the
+   * channel that announces loads; each instance also checks its subscribers' tokens as it polls). Never throws.
+   */
+  tokenRevoked(tokenId: number): Promise<void>;
   /** False while Redis is configured and unreachable. */
   readonly ready: boolean;
   /** Called when live delivery stops or starts working (Redis lost or back). */

@@ -2,7 +2,7 @@ import { createRedisEventTarget } from "@graphql-yoga/redis-event-target";
 import { Redis } from "ioredis";
 import { redactUrl } from "../db/index";
 import { StartupError } from "../domain/errors";
-import type { EventBus } from "./bus";
+import { type EventBus, tokenRevoked } from "./bus";
 import type { LoadFeed } from "./feed";
 import type { LiveHub, LiveHubOptions } from "./live-hub";
 
@@ -10,7 +10,8 @@ const CHANNEL = "project-history:loads";
 
 /**
  * Live delivery across instances: a commit's feed position is published on one Redis channel, and every
- * instance's feed reads the load from the database. Redis carries only positions, never data.
+ * instance's feed reads the load from the database. Redis carries only positions, never data. A revoked
+ * token's id goes on the same channel (`{ revokedToken }`), and every instance ends its subscriptions.
  */
 export async function redisHub(
   options: LiveHubOptions,
@@ -66,11 +67,13 @@ export async function redisHub(
     );
   }
   connected = true;
-  const target = createRedisEventTarget<CustomEvent<{ position: number }>>({
+  const target = createRedisEventTarget<CustomEvent<{ position?: number; revokedToken?: number }>>({
     publishClient,
     subscribeClient,
   });
   target.addEventListener(CHANNEL, (event) => {
+    const revoked = Number(event.detail?.revokedToken);
+    if (Number.isInteger(revoked)) events.failToken(revoked, tokenRevoked());
     const position = Number(event.detail?.position);
     if (Number.isInteger(position)) feed.notify(position);
   });
@@ -95,6 +98,18 @@ export async function redisHub(
             error,
           );
         feed.notify(position);
+      }
+    },
+    tokenRevoked: async (tokenId) => {
+      try {
+        await publishClient.publish(CHANNEL, JSON.stringify({ revokedToken: tokenId }));
+      } catch (error) {
+        // Here at once; other instances end them at their next poll.
+        options.logError(
+          "could not announce a revoked token through Redis; other instances will poll",
+          error,
+        );
+        events.failToken(tokenId, tokenRevoked());
       }
     },
     close: async () => {

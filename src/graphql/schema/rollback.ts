@@ -1,11 +1,11 @@
-import { InvalidInput, NotFound } from "../../domain/errors";
-import { decodeGlobalId } from "../../domain/ids";
+import { NotFound } from "../../domain/errors";
 import { DEFAULT_DEPLOYMENT, validateName } from "../../domain/names";
 import type { ProjectLoad, Rollback } from "../../generated/prisma/client";
-import { rollback } from "../../loads/rollback";
+import { compareSnapshots, rollback } from "../../loads/index";
 import { builder, requiresRoleOnObject } from "../builder";
 import { deploymentNameOfProject, type Loaders } from "../loaders";
-import { ProjectLoadRef, ProjectRef, RollbackRef } from "./refs";
+import { loadIdOf, ProjectLoadRef, ProjectRef, RollbackRef } from "./refs";
+import { LoadComparisonRef } from "./snapshot";
 
 async function loadById(loaders: Loaders, id: number): Promise<ProjectLoad> {
   const load = await loaders.load.load(id);
@@ -67,16 +67,20 @@ const RollbackProjectPayload = builder
         description: "The new load, with trigger ROLLBACK.",
         resolve: (payload) => payload.load,
       }),
+      changes: t.field({
+        type: LoadComparisonRef,
+        description:
+          "What the rollback changed: the diff from the load it replaced (`from`) to the load rolled back to (`to`), as rollbackPreview showed it and as the new load's assetChanges record it.",
+        resolve: async ({ rollback }, _args, context) => {
+          const [from, to] = await Promise.all([
+            loadById(context.loaders, rollback.fromLoadId),
+            loadById(context.loaders, rollback.toLoadId),
+          ]);
+          return { from, to, changes: await compareSnapshots(context.prisma, from, to) };
+        },
+      }),
     }),
   });
-
-/** The numeric ID of a ProjectLoad global ID; anything else is the caller's mistake. */
-function loadIdOf(globalId: string): number {
-  const { typename, id } = decodeGlobalId(globalId);
-  if (typename !== "ProjectLoad")
-    throw new InvalidInput(`loadId must be the ID of a ProjectLoad, not of a ${typename}`);
-  return Number(id);
-}
 
 builder.mutationField("rollbackProject", (t) =>
   t.field({
