@@ -34,9 +34,20 @@ export function usageError(message: string): CliError {
   return new CliError(message, "USAGE", EXIT.usage);
 }
 
+/** Errors made by apiError: about what the server holds, so the message names that server. */
+const SERVER_ANSWERS = new WeakSet<CliError>();
+
+/** Marks an error as the server's answer (e.g. one a subscription delivered), so that it names the server. */
+export function fromServer(error: CliError): CliError {
+  SERVER_ANSWERS.add(error);
+  return error;
+}
+
 /** What the server would say, found on the client side (e.g. a project that the query answered null for). */
 export function apiError(message: string, code: string): CliError {
-  return new CliError(message, code, EXIT.apiError);
+  const error = new CliError(message, code, EXIT.apiError);
+  SERVER_ANSWERS.add(error);
+  return error;
 }
 
 export function exitCodeOf(code: string): ExitCode {
@@ -46,7 +57,8 @@ export function exitCodeOf(code: string): ExitCode {
 /** Any thrown value as a CliError: server errors keep their message and code, and name the server. */
 export function toCliError(error: unknown, server?: string): CliError {
   if (error instanceof CliError) {
-    return error.server || error.exitCode === EXIT.usage || !server
+    // Only answers of (or about) the project-history server name it; the agent's Dagster errors do not.
+    return !SERVER_ANSWERS.has(error) || error.server || !server
       ? error
       : new CliError(error.message, error.code, error.exitCode, server);
   }

@@ -3,7 +3,7 @@ import { graphql } from "../../client/generated";
 import type { CliWatchSubscription } from "../../client/generated/graphql";
 import { DEFAULT_DEPLOYMENT } from "../../domain/names";
 import { type CommandContext, withContext } from "../context";
-import { apiError, CliError, exitCodeOf } from "../errors";
+import { apiError, CliError, exitCodeOf, fromServer } from "../errors";
 import {
   formatChangeCounts,
   formatCommit,
@@ -103,7 +103,7 @@ function endingOfGraphQLErrors(errors: readonly GraphQLErrorLike[]): Ending {
   const code = typeof first?.extensions?.code === "string" ? first.extensions.code : "INTERNAL_SERVER_ERROR";
   const message = first?.message ?? "The server answered with an error";
   if (TRANSIENT_CODES.has(code)) return { retry: true, reason: `${message} (${code})` };
-  return { retry: false, error: new CliError(message, code, exitCodeOf(code)) };
+  return { retry: false, error: fromServer(new CliError(message, code, exitCodeOf(code))) };
 }
 
 /** What the graphql-ws sink's error was: GraphQL errors, a close event, or a socket error. */
