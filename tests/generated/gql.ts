@@ -70,6 +70,7 @@ type Documents = {
     "query IsolationDeployments { deployments { name projects { totalCount edges { node { name } } } } }": typeof types.IsolationDeploymentsDocument,
     "\n        query IsolationAssetChangeHistory { assetChangeHistory(assetKey: \"a\", deployment: \"prod\") { totalCount edges { node { id } } } }\n      ": typeof types.IsolationAssetChangeHistoryDocument,
     "query IsolationAlertPolicies { alertPolicies(deployment: \"prod\") { id name } }": typeof types.IsolationAlertPoliciesDocument,
+    "query IsolationApiTokens { apiTokens(deployment: \"prod\") { name role } }": typeof types.IsolationApiTokensDocument,
     "query IsolationViewer { viewer { name roles { role deployment } } }": typeof types.IsolationViewerDocument,
     "\n        mutation IsolationRecord($input: RecordProjectLoadInput!) { recordProjectLoad(input: $input) { load { id } } }\n      ": typeof types.IsolationRecordDocument,
     "\n        mutation IsolationRollbackProd($input: RollbackProjectInput!) { rollbackProject(input: $input) { load { id } } }\n      ": typeof types.IsolationRollbackProdDocument,
@@ -230,6 +231,7 @@ const documents: Documents = {
     "query IsolationDeployments { deployments { name projects { totalCount edges { node { name } } } } }": types.IsolationDeploymentsDocument,
     "\n        query IsolationAssetChangeHistory { assetChangeHistory(assetKey: \"a\", deployment: \"prod\") { totalCount edges { node { id } } } }\n      ": types.IsolationAssetChangeHistoryDocument,
     "query IsolationAlertPolicies { alertPolicies(deployment: \"prod\") { id name } }": types.IsolationAlertPoliciesDocument,
+    "query IsolationApiTokens { apiTokens(deployment: \"prod\") { name role } }": types.IsolationApiTokensDocument,
     "query IsolationViewer { viewer { name roles { role deployment } } }": types.IsolationViewerDocument,
     "\n        mutation IsolationRecord($input: RecordProjectLoadInput!) { recordProjectLoad(input: $input) { load { id } } }\n      ": types.IsolationRecordDocument,
     "\n        mutation IsolationRollbackProd($input: RollbackProjectInput!) { rollbackProject(input: $input) { load { id } } }\n      ": types.IsolationRollbackProdDocument,
@@ -555,6 +557,10 @@ export function graphql(source: "\n        query IsolationAssetChangeHistory { a
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query IsolationAlertPolicies { alertPolicies(deployment: \"prod\") { id name } }"): typeof import('./graphql').IsolationAlertPoliciesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query IsolationApiTokens { apiTokens(deployment: \"prod\") { name role } }"): typeof import('./graphql').IsolationApiTokensDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -528,6 +528,11 @@ export type IsolationAlertPoliciesQueryVariables = Exact<{ [key: string]: never;
 
 export type IsolationAlertPoliciesQuery = { alertPolicies: Array<{ id: string, name: string }> };
 
+export type IsolationApiTokensQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type IsolationApiTokensQuery = { apiTokens: Array<{ name: string, role: Role }> };
+
 export type IsolationViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -2112,6 +2117,14 @@ export const IsolationAlertPoliciesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<IsolationAlertPoliciesQuery, IsolationAlertPoliciesQueryVariables>;
+export const IsolationApiTokensDocument = new TypedDocumentString(`
+    query IsolationApiTokens {
+  apiTokens(deployment: "prod") {
+    name
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<IsolationApiTokensQuery, IsolationApiTokensQueryVariables>;
 export const IsolationViewerDocument = new TypedDocumentString(`
     query IsolationViewer {
   viewer {

@@ -161,6 +161,14 @@ const ROOT_CASES: Record<string, () => Promise<void>> = {
     );
     expectRefused(response, "FORBIDDEN");
   },
+  apiTokens: async () => {
+    const response = await server.request(
+      graphql(`query IsolationApiTokens { apiTokens(deployment: "prod") { name role } }`),
+      {},
+      staging,
+    );
+    expectRefused(response, "FORBIDDEN");
+  },
   node: async () => {
     // Every node type: see the node(id) test below.
     for (const type of nodeTypes()) await expectNodeHidden(type);
