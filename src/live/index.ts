@@ -3,6 +3,7 @@ import { InProcessEventBus } from "./bus";
 import { LoadFeed } from "./feed";
 import type { LiveHub, LiveHubOptions } from "./live-hub";
 import { redisHub } from "./redis";
+import { RollbackFeed } from "./rollback-feed";
 
 /** How long a lost notice can delay delivery at most: the feed also polls the database this often. */
 const POLL_MS = 5_000;
@@ -13,20 +14,23 @@ export async function createLiveHub(options: LiveHubOptions): Promise<LiveHub> {
   await feed.start();
   const poll = setInterval(() => void feed.poll().catch(() => {}), POLL_MS);
   poll.unref();
+  const rollbacks = new RollbackFeed(options.prisma);
   if (!options.redisUrl) {
     return {
       events,
       feed,
+      rollbacks,
       ready: true,
       onReadyChange: () => {},
       announce: async (position) => feed.notify(position),
       close: async () => {
         clearInterval(poll);
+        rollbacks.close();
         await events.close();
       },
     };
   }
-  return redisHub(options, options.redisUrl, events, feed, poll);
+  return redisHub(options, options.redisUrl, events, feed, rollbacks, poll);
 }
 
 /** What a subscriber is told while live delivery is interrupted. */
@@ -37,3 +41,4 @@ export function liveUnavailable(): Unavailable {
 }
 
 export type { LiveHub, LiveHubOptions } from "./live-hub";
+export type { RollbackFilter } from "./rollback-feed";

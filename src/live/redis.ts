@@ -5,6 +5,7 @@ import { StartupError } from "../domain/errors";
 import type { EventBus } from "./bus";
 import type { LoadFeed } from "./feed";
 import type { LiveHub, LiveHubOptions } from "./live-hub";
+import type { RollbackFeed } from "./rollback-feed";
 
 const CHANNEL = "project-history:loads";
 
@@ -17,6 +18,7 @@ export async function redisHub(
   url: string,
   events: EventBus,
   feed: LoadFeed,
+  rollbacks: RollbackFeed,
   poll: NodeJS.Timeout,
 ): Promise<LiveHub> {
   const log = options.log ?? ((message: string) => console.log(message));
@@ -72,6 +74,7 @@ export async function redisHub(
   return {
     events,
     feed,
+    rollbacks,
     get ready() {
       return ready;
     },
@@ -88,6 +91,7 @@ export async function redisHub(
     },
     close: async () => {
       clearInterval(poll);
+      rollbacks.close();
       await events.close();
       publishClient.disconnect();
       subscribeClient.disconnect();

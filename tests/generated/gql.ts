@@ -113,6 +113,14 @@ type Documents = {
     "\n        query ProjectCountPerDeployment { deployments { name projects { totalCount } } }\n      ": typeof types.ProjectCountPerDeploymentDocument,
     "\n    query RevenueChangeHistory($project: String, $types: [AssetChangeType!], $first: Int, $after: String) {\n      assetChangeHistory(assetKey: \"mart/revenue\", project: $project, changeTypes: $types, first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { node { changeTypes project { name } load { sequence } changedAt } }\n      }\n    }\n  ": typeof types.RevenueChangeHistoryDocument,
     "\n  query BigHistoryPage($first: Int, $collapse: Boolean) {\n    project(name: \"big\") {\n      name\n      latestLoad { sequence }\n      currentLoad { sequence }\n      history(first: $first, collapseSimilar: $collapse) {\n        totalCount\n        edges {\n          node {\n            collapsedCount\n            load {\n              id sequence status image error { message } git { commitUrl }\n              assetsAdded assetsRemoved assetsChanged\n              project { name }\n            }\n            loads(first: 5) { totalCount edges { node { sequence assetsChanged } } }\n          }\n        }\n      }\n    }\n  }\n": typeof types.BigHistoryPageDocument,
+    "\n  mutation SetExecution($input: SetRollbackExecutionInput!) {\n    setRollbackExecution(input: $input) {\n      name\n      rollbackExecution\n    }\n  }\n": typeof types.SetExecutionDocument,
+    "\n  mutation RequestRollback($input: RollbackProjectInput!) {\n    rollbackProject(input: $input) {\n      rollback {\n        id\n        status\n        error\n        resultingLoad { id }\n        snapshotMatchesTarget\n      }\n      load { id sequence }\n    }\n  }\n": typeof types.RequestRollbackDocument,
+    "\n  mutation Claim($input: ClaimRollbackInput!) {\n    claimRollback(input: $input) {\n      claimToken\n      rollback { id status claimedBy leaseExpiresAt toLoad { id sequence image } }\n    }\n  }\n": typeof types.ClaimDocument,
+    "\n  mutation Renew($input: RenewRollbackLeaseInput!) {\n    renewRollbackLease(input: $input) { id status leaseExpiresAt }\n  }\n": typeof types.RenewDocument,
+    "\n  mutation Fail($input: FailRollbackInput!) {\n    failRollback(input: $input) { id status error finishedAt resultingLoad { id } }\n  }\n": typeof types.FailDocument,
+    "\n  mutation Report($input: RecordProjectLoadInput!) {\n    recordProjectLoad(input: $input) {\n      load {\n        id\n        sequence\n        trigger\n        status\n        rollback { id status snapshotMatchesTarget snapshotDifferences error resultingLoad { id } }\n      }\n    }\n  }\n": typeof types.ReportDocument,
+    "\n  query OpenRollbacks {\n    deployments { name openRollbacks { id status } }\n  }\n": typeof types.OpenRollbacksDocument,
+    "\n  subscription RollbackUpdated($deployment: String, $rollbackId: ID, $after: ID) {\n    rollbackUpdated(deployment: $deployment, rollbackId: $rollbackId, after: $after) {\n      id\n      status\n      error\n      rollback { id }\n    }\n  }\n": typeof types.RollbackUpdatedDocument,
     "\n  mutation RollbackProject($input: RollbackProjectInput!) {\n    rollbackProject(input: $input) {\n      rollback {\n        id\n        reason\n        requestedBy\n        createdAt\n        project { name }\n        fromLoad { sequence }\n        toLoad { sequence }\n        resultingLoad { sequence }\n      }\n      load {\n        id\n        sequence\n        status\n        trigger\n        image\n        git { repositoryUrl commitHash branch commitUrl }\n        metadata { key value }\n        assetsAdded\n        assetsRemoved\n        assetsChanged\n        assetChanges { edges { node { assetKey changeTypes codeVersion { old new } tags { changed { key old new } } } } }\n        rollback { id toLoad { sequence } }\n      }\n    }\n  }\n": typeof types.RollbackProjectDocument,
     "\n        query RolledBackHistory {\n          project(name: \"etl\") {\n            currentLoad { sequence trigger }\n            history { edges { node { collapsedCount load { sequence trigger } } } }\n          }\n        }\n      ": typeof types.RolledBackHistoryDocument,
     "\n        query EtlProjectId { project(name: \"etl\") { id } }\n      ": typeof types.EtlProjectIdDocument,
@@ -234,6 +242,14 @@ const documents: Documents = {
     "\n        query ProjectCountPerDeployment { deployments { name projects { totalCount } } }\n      ": types.ProjectCountPerDeploymentDocument,
     "\n    query RevenueChangeHistory($project: String, $types: [AssetChangeType!], $first: Int, $after: String) {\n      assetChangeHistory(assetKey: \"mart/revenue\", project: $project, changeTypes: $types, first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { node { changeTypes project { name } load { sequence } changedAt } }\n      }\n    }\n  ": types.RevenueChangeHistoryDocument,
     "\n  query BigHistoryPage($first: Int, $collapse: Boolean) {\n    project(name: \"big\") {\n      name\n      latestLoad { sequence }\n      currentLoad { sequence }\n      history(first: $first, collapseSimilar: $collapse) {\n        totalCount\n        edges {\n          node {\n            collapsedCount\n            load {\n              id sequence status image error { message } git { commitUrl }\n              assetsAdded assetsRemoved assetsChanged\n              project { name }\n            }\n            loads(first: 5) { totalCount edges { node { sequence assetsChanged } } }\n          }\n        }\n      }\n    }\n  }\n": types.BigHistoryPageDocument,
+    "\n  mutation SetExecution($input: SetRollbackExecutionInput!) {\n    setRollbackExecution(input: $input) {\n      name\n      rollbackExecution\n    }\n  }\n": types.SetExecutionDocument,
+    "\n  mutation RequestRollback($input: RollbackProjectInput!) {\n    rollbackProject(input: $input) {\n      rollback {\n        id\n        status\n        error\n        resultingLoad { id }\n        snapshotMatchesTarget\n      }\n      load { id sequence }\n    }\n  }\n": types.RequestRollbackDocument,
+    "\n  mutation Claim($input: ClaimRollbackInput!) {\n    claimRollback(input: $input) {\n      claimToken\n      rollback { id status claimedBy leaseExpiresAt toLoad { id sequence image } }\n    }\n  }\n": types.ClaimDocument,
+    "\n  mutation Renew($input: RenewRollbackLeaseInput!) {\n    renewRollbackLease(input: $input) { id status leaseExpiresAt }\n  }\n": types.RenewDocument,
+    "\n  mutation Fail($input: FailRollbackInput!) {\n    failRollback(input: $input) { id status error finishedAt resultingLoad { id } }\n  }\n": types.FailDocument,
+    "\n  mutation Report($input: RecordProjectLoadInput!) {\n    recordProjectLoad(input: $input) {\n      load {\n        id\n        sequence\n        trigger\n        status\n        rollback { id status snapshotMatchesTarget snapshotDifferences error resultingLoad { id } }\n      }\n    }\n  }\n": types.ReportDocument,
+    "\n  query OpenRollbacks {\n    deployments { name openRollbacks { id status } }\n  }\n": types.OpenRollbacksDocument,
+    "\n  subscription RollbackUpdated($deployment: String, $rollbackId: ID, $after: ID) {\n    rollbackUpdated(deployment: $deployment, rollbackId: $rollbackId, after: $after) {\n      id\n      status\n      error\n      rollback { id }\n    }\n  }\n": types.RollbackUpdatedDocument,
     "\n  mutation RollbackProject($input: RollbackProjectInput!) {\n    rollbackProject(input: $input) {\n      rollback {\n        id\n        reason\n        requestedBy\n        createdAt\n        project { name }\n        fromLoad { sequence }\n        toLoad { sequence }\n        resultingLoad { sequence }\n      }\n      load {\n        id\n        sequence\n        status\n        trigger\n        image\n        git { repositoryUrl commitHash branch commitUrl }\n        metadata { key value }\n        assetsAdded\n        assetsRemoved\n        assetsChanged\n        assetChanges { edges { node { assetKey changeTypes codeVersion { old new } tags { changed { key old new } } } } }\n        rollback { id toLoad { sequence } }\n      }\n    }\n  }\n": types.RollbackProjectDocument,
     "\n        query RolledBackHistory {\n          project(name: \"etl\") {\n            currentLoad { sequence trigger }\n            history { edges { node { collapsedCount load { sequence trigger } } } }\n          }\n        }\n      ": types.RolledBackHistoryDocument,
     "\n        query EtlProjectId { project(name: \"etl\") { id } }\n      ": types.EtlProjectIdDocument,
@@ -649,6 +665,38 @@ export function graphql(source: "\n    query RevenueChangeHistory($project: Stri
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query BigHistoryPage($first: Int, $collapse: Boolean) {\n    project(name: \"big\") {\n      name\n      latestLoad { sequence }\n      currentLoad { sequence }\n      history(first: $first, collapseSimilar: $collapse) {\n        totalCount\n        edges {\n          node {\n            collapsedCount\n            load {\n              id sequence status image error { message } git { commitUrl }\n              assetsAdded assetsRemoved assetsChanged\n              project { name }\n            }\n            loads(first: 5) { totalCount edges { node { sequence assetsChanged } } }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').BigHistoryPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetExecution($input: SetRollbackExecutionInput!) {\n    setRollbackExecution(input: $input) {\n      name\n      rollbackExecution\n    }\n  }\n"): typeof import('./graphql').SetExecutionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestRollback($input: RollbackProjectInput!) {\n    rollbackProject(input: $input) {\n      rollback {\n        id\n        status\n        error\n        resultingLoad { id }\n        snapshotMatchesTarget\n      }\n      load { id sequence }\n    }\n  }\n"): typeof import('./graphql').RequestRollbackDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Claim($input: ClaimRollbackInput!) {\n    claimRollback(input: $input) {\n      claimToken\n      rollback { id status claimedBy leaseExpiresAt toLoad { id sequence image } }\n    }\n  }\n"): typeof import('./graphql').ClaimDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Renew($input: RenewRollbackLeaseInput!) {\n    renewRollbackLease(input: $input) { id status leaseExpiresAt }\n  }\n"): typeof import('./graphql').RenewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Fail($input: FailRollbackInput!) {\n    failRollback(input: $input) { id status error finishedAt resultingLoad { id } }\n  }\n"): typeof import('./graphql').FailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Report($input: RecordProjectLoadInput!) {\n    recordProjectLoad(input: $input) {\n      load {\n        id\n        sequence\n        trigger\n        status\n        rollback { id status snapshotMatchesTarget snapshotDifferences error resultingLoad { id } }\n      }\n    }\n  }\n"): typeof import('./graphql').ReportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OpenRollbacks {\n    deployments { name openRollbacks { id status } }\n  }\n"): typeof import('./graphql').OpenRollbacksDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription RollbackUpdated($deployment: String, $rollbackId: ID, $after: ID) {\n    rollbackUpdated(deployment: $deployment, rollbackId: $rollbackId, after: $after) {\n      id\n      status\n      error\n      rollback { id }\n    }\n  }\n"): typeof import('./graphql').RollbackUpdatedDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -15,6 +15,10 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query AgentOpenRollbacks {\n    deployments {\n      name\n      openRollbacks {\n        id\n        status\n        leaseExpiresAt\n        project {\n          name\n        }\n      }\n    }\n  }\n": typeof types.AgentOpenRollbacksDocument,
+    "\n  mutation AgentClaimRollback($input: ClaimRollbackInput!) {\n    claimRollback(input: $input) {\n      claimToken\n      rollback {\n        id\n        project {\n          name\n        }\n        toLoad {\n          id\n          sequence\n          image\n          git {\n            commitHash\n            repositoryUrl\n          }\n        }\n      }\n    }\n  }\n": typeof types.AgentClaimRollbackDocument,
+    "\n  mutation AgentRenewLease($input: RenewRollbackLeaseInput!) {\n    renewRollbackLease(input: $input) {\n      id\n    }\n  }\n": typeof types.AgentRenewLeaseDocument,
+    "\n  mutation AgentFailRollback($input: FailRollbackInput!) {\n    failRollback(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.AgentFailRollbackDocument,
     "\n  fragment AgentLoad on ProjectLoad {\n    id\n    sequence\n    status\n    loadedAt\n    recordedBy\n    error {\n      message\n      stack\n    }\n  }\n": typeof types.AgentLoadFragmentDoc,
     "\n  query AgentViewer {\n    viewer {\n      name\n      roles {\n        deployment\n        role\n      }\n    }\n  }\n": typeof types.AgentViewerDocument,
     "\n  query AgentProject($deployment: String!, $name: String!) {\n    project(deployment: $deployment, name: $name) {\n      latestLoad {\n        ...AgentLoad\n      }\n    }\n  }\n": typeof types.AgentProjectDocument,
@@ -25,7 +29,7 @@ type Documents = {
     "\n  mutation CliRecordLoad($input: RecordProjectLoadInput!) {\n    recordProjectLoad(input: $input) {\n      load {\n        ...CliWrittenLoad\n      }\n    }\n  }\n": typeof types.CliRecordLoadDocument,
     "\n  query CliRollbackTargetById($id: ID!) {\n    node(id: $id) {\n      ... on ProjectLoad {\n        id\n        sequence\n        project {\n          name\n          deployment {\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.CliRollbackTargetByIdDocument,
     "\n  query CliRollbackPlan($deployment: String!, $project: String!, $first: Int!, $after: String) {\n    project(deployment: $deployment, name: $project) {\n      currentLoad {\n        ...CliLoadSummary\n      }\n      history(collapseSimilar: false, first: $first, after: $after) {\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            load {\n              ...CliLoadSummary\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.CliRollbackPlanDocument,
-    "\n  mutation CliRollback($input: RollbackProjectInput!) {\n    rollbackProject(input: $input) {\n      rollback {\n        id\n        reason\n        requestedBy\n        createdAt\n        fromLoad {\n          id\n          sequence\n        }\n        toLoad {\n          id\n          sequence\n        }\n      }\n      load {\n        ...CliWrittenLoad\n      }\n    }\n  }\n": typeof types.CliRollbackDocument,
+    "\n  mutation CliRollback($input: RollbackProjectInput!) {\n    rollbackProject(input: $input) {\n      rollback {\n        id\n        status\n        reason\n        requestedBy\n        createdAt\n        fromLoad {\n          id\n          sequence\n        }\n        toLoad {\n          id\n          sequence\n        }\n      }\n      load {\n        ...CliWrittenLoad\n      }\n    }\n  }\n": typeof types.CliRollbackDocument,
     "\n  mutation CliCreateToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      name\n      token\n    }\n  }\n": typeof types.CliCreateTokenDocument,
     "\n  mutation CliRevokeToken($name: String!) {\n    revokeApiToken(name: $name)\n  }\n": typeof types.CliRevokeTokenDocument,
     "\n  subscription CliWatch($deployment: String, $project: String, $after: String) {\n    projectLoaded(deployment: $deployment, project: $project, after: $after) {\n      ...CliLoadSummary\n    }\n  }\n": typeof types.CliWatchDocument,
@@ -34,8 +38,15 @@ type Documents = {
     "\n  fragment CliMapChange on MapChange {\n    added {\n      key\n      old\n      new\n    }\n    removed {\n      key\n      old\n      new\n    }\n    changed {\n      key\n      old\n      new\n    }\n  }\n": typeof types.CliMapChangeFragmentDoc,
     "\n  fragment CliAssetChangeDetail on AssetChange {\n    id\n    assetKey\n    changeTypes\n    changedAt\n    codeVersion {\n      old\n      new\n    }\n    partitionsDefinition {\n      old\n      new\n    }\n    dependencies {\n      added\n      removed\n      changed\n    }\n    tags {\n      ...CliMapChange\n    }\n    metadata {\n      ...CliMapChange\n    }\n  }\n": typeof types.CliAssetChangeDetailFragmentDoc,
     "\n  fragment CliWrittenLoad on ProjectLoad {\n    ...CliLoadSummary\n    assetChanges(first: 100) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...CliAssetChangeDetail\n        }\n      }\n    }\n  }\n": typeof types.CliWrittenLoadFragmentDoc,
+    "\n  fragment RollbackState on Rollback {\n    id\n    status\n    error\n    claimedBy\n    snapshotMatchesTarget\n    snapshotDifferences\n    reason\n    project {\n      name\n      deployment {\n        name\n      }\n    }\n    toLoad {\n      id\n      sequence\n      image\n      git {\n        commitHash\n        repositoryUrl\n      }\n    }\n    resultingLoad {\n      id\n      sequence\n      status\n      image\n    }\n  }\n": typeof types.RollbackStateFragmentDoc,
+    "\n  query RollbackStateById($id: ID!) {\n    node(id: $id) {\n      ... on Rollback {\n        ...RollbackState\n      }\n    }\n  }\n": typeof types.RollbackStateByIdDocument,
+    "\n  subscription RollbackUpdates($deployment: String, $rollbackId: ID, $after: ID) {\n    rollbackUpdated(deployment: $deployment, rollbackId: $rollbackId, after: $after) {\n      id\n      status\n      error\n      at\n      rollback {\n        ...RollbackState\n      }\n    }\n  }\n": typeof types.RollbackUpdatesDocument,
 };
 const documents: Documents = {
+    "\n  query AgentOpenRollbacks {\n    deployments {\n      name\n      openRollbacks {\n        id\n        status\n        leaseExpiresAt\n        project {\n          name\n        }\n      }\n    }\n  }\n": types.AgentOpenRollbacksDocument,
+    "\n  mutation AgentClaimRollback($input: ClaimRollbackInput!) {\n    claimRollback(input: $input) {\n      claimToken\n      rollback {\n        id\n        project {\n          name\n        }\n        toLoad {\n          id\n          sequence\n          image\n          git {\n            commitHash\n            repositoryUrl\n          }\n        }\n      }\n    }\n  }\n": types.AgentClaimRollbackDocument,
+    "\n  mutation AgentRenewLease($input: RenewRollbackLeaseInput!) {\n    renewRollbackLease(input: $input) {\n      id\n    }\n  }\n": types.AgentRenewLeaseDocument,
+    "\n  mutation AgentFailRollback($input: FailRollbackInput!) {\n    failRollback(input: $input) {\n      id\n      status\n    }\n  }\n": types.AgentFailRollbackDocument,
     "\n  fragment AgentLoad on ProjectLoad {\n    id\n    sequence\n    status\n    loadedAt\n    recordedBy\n    error {\n      message\n      stack\n    }\n  }\n": types.AgentLoadFragmentDoc,
     "\n  query AgentViewer {\n    viewer {\n      name\n      roles {\n        deployment\n        role\n      }\n    }\n  }\n": types.AgentViewerDocument,
     "\n  query AgentProject($deployment: String!, $name: String!) {\n    project(deployment: $deployment, name: $name) {\n      latestLoad {\n        ...AgentLoad\n      }\n    }\n  }\n": types.AgentProjectDocument,
@@ -46,7 +57,7 @@ const documents: Documents = {
     "\n  mutation CliRecordLoad($input: RecordProjectLoadInput!) {\n    recordProjectLoad(input: $input) {\n      load {\n        ...CliWrittenLoad\n      }\n    }\n  }\n": types.CliRecordLoadDocument,
     "\n  query CliRollbackTargetById($id: ID!) {\n    node(id: $id) {\n      ... on ProjectLoad {\n        id\n        sequence\n        project {\n          name\n          deployment {\n            name\n          }\n        }\n      }\n    }\n  }\n": types.CliRollbackTargetByIdDocument,
     "\n  query CliRollbackPlan($deployment: String!, $project: String!, $first: Int!, $after: String) {\n    project(deployment: $deployment, name: $project) {\n      currentLoad {\n        ...CliLoadSummary\n      }\n      history(collapseSimilar: false, first: $first, after: $after) {\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            load {\n              ...CliLoadSummary\n            }\n          }\n        }\n      }\n    }\n  }\n": types.CliRollbackPlanDocument,
-    "\n  mutation CliRollback($input: RollbackProjectInput!) {\n    rollbackProject(input: $input) {\n      rollback {\n        id\n        reason\n        requestedBy\n        createdAt\n        fromLoad {\n          id\n          sequence\n        }\n        toLoad {\n          id\n          sequence\n        }\n      }\n      load {\n        ...CliWrittenLoad\n      }\n    }\n  }\n": types.CliRollbackDocument,
+    "\n  mutation CliRollback($input: RollbackProjectInput!) {\n    rollbackProject(input: $input) {\n      rollback {\n        id\n        status\n        reason\n        requestedBy\n        createdAt\n        fromLoad {\n          id\n          sequence\n        }\n        toLoad {\n          id\n          sequence\n        }\n      }\n      load {\n        ...CliWrittenLoad\n      }\n    }\n  }\n": types.CliRollbackDocument,
     "\n  mutation CliCreateToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      name\n      token\n    }\n  }\n": types.CliCreateTokenDocument,
     "\n  mutation CliRevokeToken($name: String!) {\n    revokeApiToken(name: $name)\n  }\n": types.CliRevokeTokenDocument,
     "\n  subscription CliWatch($deployment: String, $project: String, $after: String) {\n    projectLoaded(deployment: $deployment, project: $project, after: $after) {\n      ...CliLoadSummary\n    }\n  }\n": types.CliWatchDocument,
@@ -55,8 +66,27 @@ const documents: Documents = {
     "\n  fragment CliMapChange on MapChange {\n    added {\n      key\n      old\n      new\n    }\n    removed {\n      key\n      old\n      new\n    }\n    changed {\n      key\n      old\n      new\n    }\n  }\n": types.CliMapChangeFragmentDoc,
     "\n  fragment CliAssetChangeDetail on AssetChange {\n    id\n    assetKey\n    changeTypes\n    changedAt\n    codeVersion {\n      old\n      new\n    }\n    partitionsDefinition {\n      old\n      new\n    }\n    dependencies {\n      added\n      removed\n      changed\n    }\n    tags {\n      ...CliMapChange\n    }\n    metadata {\n      ...CliMapChange\n    }\n  }\n": types.CliAssetChangeDetailFragmentDoc,
     "\n  fragment CliWrittenLoad on ProjectLoad {\n    ...CliLoadSummary\n    assetChanges(first: 100) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...CliAssetChangeDetail\n        }\n      }\n    }\n  }\n": types.CliWrittenLoadFragmentDoc,
+    "\n  fragment RollbackState on Rollback {\n    id\n    status\n    error\n    claimedBy\n    snapshotMatchesTarget\n    snapshotDifferences\n    reason\n    project {\n      name\n      deployment {\n        name\n      }\n    }\n    toLoad {\n      id\n      sequence\n      image\n      git {\n        commitHash\n        repositoryUrl\n      }\n    }\n    resultingLoad {\n      id\n      sequence\n      status\n      image\n    }\n  }\n": types.RollbackStateFragmentDoc,
+    "\n  query RollbackStateById($id: ID!) {\n    node(id: $id) {\n      ... on Rollback {\n        ...RollbackState\n      }\n    }\n  }\n": types.RollbackStateByIdDocument,
+    "\n  subscription RollbackUpdates($deployment: String, $rollbackId: ID, $after: ID) {\n    rollbackUpdated(deployment: $deployment, rollbackId: $rollbackId, after: $after) {\n      id\n      status\n      error\n      at\n      rollback {\n        ...RollbackState\n      }\n    }\n  }\n": types.RollbackUpdatesDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AgentOpenRollbacks {\n    deployments {\n      name\n      openRollbacks {\n        id\n        status\n        leaseExpiresAt\n        project {\n          name\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AgentOpenRollbacksDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AgentClaimRollback($input: ClaimRollbackInput!) {\n    claimRollback(input: $input) {\n      claimToken\n      rollback {\n        id\n        project {\n          name\n        }\n        toLoad {\n          id\n          sequence\n          image\n          git {\n            commitHash\n            repositoryUrl\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AgentClaimRollbackDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AgentRenewLease($input: RenewRollbackLeaseInput!) {\n    renewRollbackLease(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').AgentRenewLeaseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AgentFailRollback($input: FailRollbackInput!) {\n    failRollback(input: $input) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').AgentFailRollbackDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -100,7 +130,7 @@ export function graphql(source: "\n  query CliRollbackPlan($deployment: String!,
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CliRollback($input: RollbackProjectInput!) {\n    rollbackProject(input: $input) {\n      rollback {\n        id\n        reason\n        requestedBy\n        createdAt\n        fromLoad {\n          id\n          sequence\n        }\n        toLoad {\n          id\n          sequence\n        }\n      }\n      load {\n        ...CliWrittenLoad\n      }\n    }\n  }\n"): typeof import('./graphql').CliRollbackDocument;
+export function graphql(source: "\n  mutation CliRollback($input: RollbackProjectInput!) {\n    rollbackProject(input: $input) {\n      rollback {\n        id\n        status\n        reason\n        requestedBy\n        createdAt\n        fromLoad {\n          id\n          sequence\n        }\n        toLoad {\n          id\n          sequence\n        }\n      }\n      load {\n        ...CliWrittenLoad\n      }\n    }\n  }\n"): typeof import('./graphql').CliRollbackDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -133,6 +163,18 @@ export function graphql(source: "\n  fragment CliAssetChangeDetail on AssetChang
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment CliWrittenLoad on ProjectLoad {\n    ...CliLoadSummary\n    assetChanges(first: 100) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...CliAssetChangeDetail\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').CliWrittenLoadFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RollbackState on Rollback {\n    id\n    status\n    error\n    claimedBy\n    snapshotMatchesTarget\n    snapshotDifferences\n    reason\n    project {\n      name\n      deployment {\n        name\n      }\n    }\n    toLoad {\n      id\n      sequence\n      image\n      git {\n        commitHash\n        repositoryUrl\n      }\n    }\n    resultingLoad {\n      id\n      sequence\n      status\n      image\n    }\n  }\n"): typeof import('./graphql').RollbackStateFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RollbackStateById($id: ID!) {\n    node(id: $id) {\n      ... on Rollback {\n        ...RollbackState\n      }\n    }\n  }\n"): typeof import('./graphql').RollbackStateByIdDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription RollbackUpdates($deployment: String, $rollbackId: ID, $after: ID) {\n    rollbackUpdated(deployment: $deployment, rollbackId: $rollbackId, after: $after) {\n      id\n      status\n      error\n      at\n      rollback {\n        ...RollbackState\n      }\n    }\n  }\n"): typeof import('./graphql').RollbackUpdatesDocument;
 
 
 export function graphql(source: string) {

@@ -7,6 +7,7 @@ import "./project";
 import "./load";
 import "./asset-change";
 import "./rollback";
+import "./executor";
 import "./viewer";
 import "./alerts";
 import "./subscription";

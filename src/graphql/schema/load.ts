@@ -8,6 +8,7 @@ import { recordLoad } from "../../loads/record";
 import { builder, requiresRole } from "../builder";
 import { pageArgs } from "./connection";
 import { AssetChangeConnection, ProjectLoadRef, ProjectRef, RollbackRef } from "./refs";
+import { rollbackIdOf } from "./rollback";
 import { LoadStatusEnum, LoadTriggerEnum } from "./scalars";
 
 const GitMetadataRef = builder.objectRef<GitFields>("GitMetadata").implement({
@@ -146,6 +147,14 @@ const AssetDefinitionInput = builder.inputType("AssetDefinitionInput", {
   }),
 });
 
+const RollbackClaimInput = builder.inputType("RollbackClaimInput", {
+  description: "A rollback claimed with claimRollback, and the claim's token.",
+  fields: (t) => ({
+    rollbackId: t.id({ required: true }),
+    claimToken: t.string({ required: true }),
+  }),
+});
+
 const RecordProjectLoadInput = builder.inputType("RecordProjectLoadInput", {
   description: "A project load as deploy tooling reports it.",
   fields: (t) => ({
@@ -166,6 +175,11 @@ const RecordProjectLoadInput = builder.inputType("RecordProjectLoadInput", {
       description:
         "Retrying with the same key and input returns the first result; other input is a CONFLICT.",
     }),
+    rollback: t.field({
+      type: RollbackClaimInput,
+      description:
+        "An executor reporting the load that carries out a rollback it claimed (claimRollback): the load gets trigger ROLLBACK and ends the rollback, SUCCEEDED (a successful load) or FAILED (a failure).",
+    }),
   }),
 });
 
@@ -184,8 +198,16 @@ builder.mutationField("recordProjectLoad", (t) =>
     ...requiresRole<{ input: { deployment?: string | null } }>("EDITOR", (args) =>
       validateName("deployment", args.input.deployment ?? DEFAULT_DEPLOYMENT),
     ),
-    resolve: async (_root, args, context) => ({
-      load: (await recordLoad(context.loads, args.input, context.caller?.name ?? "unknown")).load,
-    }),
+    resolve: async (_root, args, context) => {
+      const claim = args.input.rollback
+        ? {
+            rollbackId: rollbackIdOf(String(args.input.rollback.rollbackId)),
+            claimToken: args.input.rollback.claimToken,
+          }
+        : null;
+      return {
+        load: (await recordLoad(context.loads, args.input, context.caller?.name ?? "unknown", claim)).load,
+      };
+    },
   }),
 );

@@ -282,6 +282,7 @@ export const ROLLBACK = graphql(`
       rollback {
         id
         reason
+        status
         requestedBy
         createdAt
         fromLoad {
