@@ -162,3 +162,20 @@ export function requiresRole<Args extends object>(
 }
 
 export { Prisma };
+
+/**
+ * requiresRole for a field of an object the caller can already read (a project), guarded by a higher role
+ * in that object's deployment: `deploymentOf` names it from the parent.
+ */
+export function requiresRoleOnParent<Parent>(
+  role: Role,
+  deploymentOf: (parent: Parent, context: Context) => Promise<string>,
+) {
+  return {
+    directives: { requiresRole: { role } },
+    authScopes: async (parent: Parent, _args: unknown, context: Context) => {
+      if (!context.caller) return { authenticated: true };
+      return { role: { role, deployment: await deploymentOf(parent, context) } };
+    },
+  } as const;
+}

@@ -17,11 +17,27 @@
  *       loadRecorded -> metrics
  *       alertsWritten -> the alert sender    claims the outbox rows and sends them (src/alerts/sender)
  *   rollback (rollback.ts) does the same with the target's stored versions, plus the Rollback row.
- *   historyPage (history.ts) and snapshotOf (snapshot-store.ts) read what these wrote.
+ *   historyPage (history.ts) and snapshotOf (snapshot-store.ts) read what these wrote; compare.ts reads
+ *   stored snapshots back (a load's assets by page, an asset's current definition) and diffs two of them
+ *   with the same diffAsset, which previewRollback (rollback.ts) uses: a preview is what the rollback does.
  */
 export { type AfterCommit, type LoadsDeps, NOTHING_AFTER_COMMIT } from "./after-commit";
+export {
+  compareSnapshots,
+  currentAsset,
+  type StoredDefinition,
+  snapshotAssets,
+  validateKeyPrefix,
+} from "./compare";
 export { historyPage } from "./history";
 export { type Recorded, recordLoad } from "./record";
-export { type RollbackRequest, type RollbackResult, rollback } from "./rollback";
+export {
+  checkRollbackTarget,
+  previewRollback,
+  type RollbackPreview,
+  type RollbackRequest,
+  type RollbackResult,
+  rollback,
+} from "./rollback";
 export { snapshotOf } from "./snapshot-store";
 export { validateRecordInput } from "./validate";

@@ -1,12 +1,14 @@
 import { enqueueAlerts } from "../alerts/outbox";
-import type { TransactionClient } from "../db/index";
+import type { Database, TransactionClient } from "../db/index";
+import type { AssetDiff } from "../domain/asset-diff";
 import { Conflict, InvalidInput, NotFound } from "../domain/errors";
 import { encodeGlobalId } from "../domain/ids";
 import { LIMITS } from "../domain/limits";
 import { validateName } from "../domain/names";
 import { optionalText } from "../domain/text";
-import { Prisma, type ProjectLoad, type Rollback } from "../generated/prisma/client";
+import { Prisma, type Project, type ProjectLoad, type Rollback } from "../generated/prisma/client";
 import type { LoadsDeps } from "./after-commit";
+import { compareSnapshots } from "./compare";
 import { rollbackEvent } from "./executor";
 import { storedSnapshotOf } from "./snapshot-store";
 import { hashInput } from "./validate";
@@ -42,6 +44,23 @@ class Replay extends Error {
  */
 async function lockProject(tx: TransactionClient, projectId: number): Promise<void> {
   await tx.$executeRaw`UPDATE "Project" SET "loadCount" = "loadCount" WHERE "id" = ${projectId}`;
+}
+
+/**
+ * Why a load cannot be rolled back to, if it cannot: the rule of the rollback and of its preview alike.
+ * Returns the ID of the load the rollback replaces.
+ */
+export function checkRollbackTarget(
+  target: Pick<ProjectLoad, "id" | "sequence" | "status">,
+  project: Pick<Project, "name" | "currentLoadId">,
+): number {
+  if (target.status !== "SUCCESS") {
+    throw new InvalidInput(`Load ${target.sequence} failed; only a successful load can be rolled back to`);
+  }
+  if (project.currentLoadId === target.id || project.currentLoadId === null) {
+    throw new InvalidInput(`Load ${target.sequence} is already the current load of "${project.name}"`);
+  }
+  return project.currentLoadId;
 }
 
 /**
@@ -102,15 +121,8 @@ export async function rollback(
             throw new Replay({ rollback, load: resultingLoad, replayed: true });
           }
         }
-        if (target.status !== "SUCCESS") {
-          throw new InvalidInput(
-            `Load ${target.sequence} failed; only a successful load can be rolled back to`,
-          );
-        }
         const project = await tx.project.findUniqueOrThrow({ where: { id: target.projectId } });
-        if (project.currentLoadId === target.id || project.currentLoadId === null) {
-          throw new InvalidInput(`Load ${target.sequence} is already the current load of "${project.name}"`);
-        }
+        const fromLoadId = checkRollbackTarget(target, project);
         const deployment = target.project.deployment.name;
         if (target.project.deployment.rollbackExecution === "EXECUTOR") {
           const open = await tx.rollback.findFirst({
@@ -124,7 +136,7 @@ export async function rollback(
           const rollback = await tx.rollback.create({
             data: {
               projectId: project.id,
-              fromLoadId: project.currentLoadId,
+              fromLoadId,
               toLoadId: target.id,
               status: "REQUESTED",
               requestedBy: request.requestedBy,
@@ -162,7 +174,7 @@ export async function rollback(
         const rollback = await tx.rollback.create({
           data: {
             projectId: project.id,
-            fromLoadId: project.currentLoadId,
+            fromLoadId,
             toLoadId: target.id,
             resultingLoadId: load.id,
             status: "SUCCEEDED",
@@ -207,4 +219,27 @@ export async function rollback(
     if (alerts > 0) afterCommit.alertsWritten();
     return { rollback, load, replayed: false };
   }
+}
+
+export interface RollbackPreview {
+  /** The current load, which the rollback would replace. */
+  from: ProjectLoad;
+  /** The load rolled back to. */
+  to: ProjectLoad;
+  /** What the rollback would record as its asset changes. */
+  changes: AssetDiff[];
+}
+
+/**
+ * What rolling `project` back to `target` would do, without doing it: the target checked as `rollback`
+ * checks it, and the exact diff from the current snapshot to the target's.
+ */
+export async function previewRollback(
+  client: Database["prisma"],
+  project: Pick<Project, "name" | "currentLoadId">,
+  target: ProjectLoad,
+): Promise<RollbackPreview> {
+  const fromId = checkRollbackTarget(target, project);
+  const from = await client.projectLoad.findUniqueOrThrow({ where: { id: fromId } });
+  return { from, to: target, changes: await compareSnapshots(client, from, target) };
 }

@@ -538,7 +538,7 @@ export type HistoryPageQueryVariables = Exact<{
 }>;
 
 
-export type HistoryPageQuery = { project: { history: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { collapsedCount: number, firstLoadedAt: string, lastLoadedAt: string, load: { sequence: number, status: LoadStatus, trigger: LoadTrigger }, loads: { totalCount: number, edges: Array<{ node: { sequence: number } }> } } }> } } | null };
+export type HistoryPageQuery = { project: { history: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { collapsedCount: number, firstLoadedAt: string, lastLoadedAt: string, firstSequence: number, lastSequence: number, assetsAdded: Array<string>, assetsRemoved: Array<string>, assetsChanged: Array<string>, load: { sequence: number, status: LoadStatus, trigger: LoadTrigger }, loads: { totalCount: number, edges: Array<{ node: { sequence: number } }> }, firstLoad: { sequence: number }, assetChanges: { totalCount: number, edges: Array<{ node: { assetKey: string, changeTypes: Array<AssetChangeType>, load: { sequence: number } } }> } } }> } } | null };
 
 export type LoadsOfOneEntryQueryVariables = Exact<{
   entry?: string | null | undefined;
@@ -1029,6 +1029,68 @@ export type ConcurrentCurrentLoadQueryVariables = Exact<{ [key: string]: never; 
 
 
 export type ConcurrentCurrentLoadQuery = { project: { currentLoad: { sequence: number } | null } | null };
+
+export type LoadBySequenceQueryVariables = Exact<{
+  project: string;
+  sequence: number;
+}>;
+
+
+export type LoadBySequenceQuery = { project: { load: { id: string, sequence: number, status: LoadStatus, image: string | null } | null } | null };
+
+export type LoadAssetsQueryVariables = Exact<{
+  project: string;
+  sequence: number;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  keyPrefix?: string | null | undefined;
+}>;
+
+
+export type LoadAssetsQuery = { project: { load: { assets: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { key: string, codeVersion: string | null, tags: unknown, metadata: unknown, dependencies: Array<string>, partitionsDefinition: string | null, partitionMappings: unknown } }> } | null } | null } | null };
+
+export type CurrentAssetQueryVariables = Exact<{
+  project: string;
+  key: string;
+  changeTypes?: Array<AssetChangeType> | AssetChangeType | null | undefined;
+}>;
+
+
+export type CurrentAssetQuery = { project: { asset: { key: string, codeVersion: string | null, tags: unknown, dependencies: Array<string>, changeHistory: { totalCount: number, edges: Array<{ node: { assetKey: string, changeTypes: Array<AssetChangeType>, load: { sequence: number }, tags: { changed: Array<{ key: string, old: unknown, new: unknown }> } | null } }> } } | null } | null };
+
+export type CompareLoadsQueryVariables = Exact<{
+  project: string;
+  from: string | number;
+  to: string | number;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type CompareLoadsQuery = { project: { compareLoads: { assetsAdded: Array<string>, assetsRemoved: Array<string>, assetsChanged: Array<string>, from: { sequence: number }, to: { sequence: number }, assetChanges: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { assetKey: string, changeTypes: Array<AssetChangeType>, codeVersion: { old: string | null, new: string | null } | null, partitionsDefinition: { old: string | null, new: string | null } | null, dependencies: { added: Array<string>, removed: Array<string>, changed: Array<string> } | null, tags: { added: Array<{ key: string, old: unknown, new: unknown }>, removed: Array<{ key: string, old: unknown, new: unknown }>, changed: Array<{ key: string, old: unknown, new: unknown }> } | null, metadata: { added: Array<{ key: string, old: unknown, new: unknown }>, removed: Array<{ key: string, old: unknown, new: unknown }>, changed: Array<{ key: string, old: unknown, new: unknown }> } | null } }> } } | null } | null };
+
+export type RollbackPreviewQueryVariables = Exact<{
+  project: string;
+  loadId: string | number;
+}>;
+
+
+export type RollbackPreviewQuery = { project: { rollbackPreview: { assetsAdded: Array<string>, assetsRemoved: Array<string>, assetsChanged: Array<string>, from: { sequence: number, image: string | null }, to: { sequence: number, image: string | null }, assetChanges: { edges: Array<{ node: { assetKey: string, changeTypes: Array<AssetChangeType>, codeVersion: { old: string | null, new: string | null } | null, tags: { changed: Array<{ key: string, old: unknown, new: unknown }> } | null } }> } } | null } | null };
+
+export type RollbackWithChangesMutationVariables = Exact<{
+  loadId: string | number;
+}>;
+
+
+export type RollbackWithChangesMutation = { rollbackProject: { changes: { assetsAdded: Array<string>, assetsRemoved: Array<string>, assetsChanged: Array<string>, from: { sequence: number }, to: { sequence: number }, assetChanges: { edges: Array<{ node: { assetKey: string, changeTypes: Array<AssetChangeType>, codeVersion: { old: string | null, new: string | null } | null, tags: { changed: Array<{ key: string, old: unknown, new: unknown }> } | null } }> } }, load: { sequence: number, assetsAdded: Array<string>, assetsRemoved: Array<string>, assetsChanged: Array<string>, assetChanges: { edges: Array<{ node: { assetKey: string, changeTypes: Array<AssetChangeType>, codeVersion: { old: string | null, new: string | null } | null, tags: { changed: Array<{ key: string, old: unknown, new: unknown }> } | null } }> } } | null } };
+
+export type HistoryRunChangesQueryVariables = Exact<{
+  project: string;
+  collapse?: boolean | null | undefined;
+}>;
+
+
+export type HistoryRunChangesQuery = { project: { history: { edges: Array<{ node: { firstSequence: number, lastSequence: number, assetsAdded: Array<string>, assetsRemoved: Array<string>, assetsChanged: Array<string>, firstLoad: { sequence: number }, load: { sequence: number, assetsChanged: Array<string> }, assetChanges: { totalCount: number, edges: Array<{ node: { assetKey: string, changeTypes: Array<AssetChangeType>, load: { sequence: number } } }> } } }> } } | null };
 
 export type ProjectLoadedSubscriptionVariables = Exact<{
   deployment?: string | null | undefined;
@@ -1819,6 +1881,26 @@ export const HistoryPageDocument = new TypedDocumentString(`
             edges {
               node {
                 sequence
+              }
+            }
+          }
+          firstSequence
+          lastSequence
+          firstLoad {
+            sequence
+          }
+          assetsAdded
+          assetsRemoved
+          assetsChanged
+          assetChanges {
+            totalCount
+            edges {
+              node {
+                assetKey
+                changeTypes
+                load {
+                  sequence
+                }
               }
             }
           }
@@ -2730,6 +2812,287 @@ export const ConcurrentCurrentLoadDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConcurrentCurrentLoadQuery, ConcurrentCurrentLoadQueryVariables>;
+export const LoadBySequenceDocument = new TypedDocumentString(`
+    query LoadBySequence($project: String!, $sequence: Int!) {
+  project(name: $project) {
+    load(sequence: $sequence) {
+      id
+      sequence
+      status
+      image
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LoadBySequenceQuery, LoadBySequenceQueryVariables>;
+export const LoadAssetsDocument = new TypedDocumentString(`
+    query LoadAssets($project: String!, $sequence: Int!, $first: Int, $after: String, $keyPrefix: String) {
+  project(name: $project) {
+    load(sequence: $sequence) {
+      assets(first: $first, after: $after, keyPrefix: $keyPrefix) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        edges {
+          node {
+            key
+            codeVersion
+            tags
+            metadata
+            dependencies
+            partitionsDefinition
+            partitionMappings
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LoadAssetsQuery, LoadAssetsQueryVariables>;
+export const CurrentAssetDocument = new TypedDocumentString(`
+    query CurrentAsset($project: String!, $key: String!, $changeTypes: [AssetChangeType!]) {
+  project(name: $project) {
+    asset(key: $key) {
+      key
+      codeVersion
+      tags
+      dependencies
+      changeHistory(changeTypes: $changeTypes) {
+        totalCount
+        edges {
+          node {
+            assetKey
+            changeTypes
+            load {
+              sequence
+            }
+            tags {
+              changed {
+                key
+                old
+                new
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CurrentAssetQuery, CurrentAssetQueryVariables>;
+export const CompareLoadsDocument = new TypedDocumentString(`
+    query CompareLoads($project: String!, $from: ID!, $to: ID!, $first: Int, $after: String) {
+  project(name: $project) {
+    compareLoads(from: $from, to: $to) {
+      from {
+        sequence
+      }
+      to {
+        sequence
+      }
+      assetsAdded
+      assetsRemoved
+      assetsChanged
+      assetChanges(first: $first, after: $after) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        edges {
+          node {
+            assetKey
+            changeTypes
+            codeVersion {
+              old
+              new
+            }
+            partitionsDefinition {
+              old
+              new
+            }
+            dependencies {
+              added
+              removed
+              changed
+            }
+            tags {
+              added {
+                key
+                old
+                new
+              }
+              removed {
+                key
+                old
+                new
+              }
+              changed {
+                key
+                old
+                new
+              }
+            }
+            metadata {
+              added {
+                key
+                old
+                new
+              }
+              removed {
+                key
+                old
+                new
+              }
+              changed {
+                key
+                old
+                new
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CompareLoadsQuery, CompareLoadsQueryVariables>;
+export const RollbackPreviewDocument = new TypedDocumentString(`
+    query RollbackPreview($project: String!, $loadId: ID!) {
+  project(name: $project) {
+    rollbackPreview(loadId: $loadId) {
+      from {
+        sequence
+        image
+      }
+      to {
+        sequence
+        image
+      }
+      assetsAdded
+      assetsRemoved
+      assetsChanged
+      assetChanges(first: 100) {
+        edges {
+          node {
+            assetKey
+            changeTypes
+            codeVersion {
+              old
+              new
+            }
+            tags {
+              changed {
+                key
+                old
+                new
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RollbackPreviewQuery, RollbackPreviewQueryVariables>;
+export const RollbackWithChangesDocument = new TypedDocumentString(`
+    mutation RollbackWithChanges($loadId: ID!) {
+  rollbackProject(input: {loadId: $loadId, reason: "back to the first"}) {
+    changes {
+      from {
+        sequence
+      }
+      to {
+        sequence
+      }
+      assetsAdded
+      assetsRemoved
+      assetsChanged
+      assetChanges(first: 100) {
+        edges {
+          node {
+            assetKey
+            changeTypes
+            codeVersion {
+              old
+              new
+            }
+            tags {
+              changed {
+                key
+                old
+                new
+              }
+            }
+          }
+        }
+      }
+    }
+    load {
+      sequence
+      assetsAdded
+      assetsRemoved
+      assetsChanged
+      assetChanges(first: 100) {
+        edges {
+          node {
+            assetKey
+            changeTypes
+            codeVersion {
+              old
+              new
+            }
+            tags {
+              changed {
+                key
+                old
+                new
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RollbackWithChangesMutation, RollbackWithChangesMutationVariables>;
+export const HistoryRunChangesDocument = new TypedDocumentString(`
+    query HistoryRunChanges($project: String!, $collapse: Boolean) {
+  project(name: $project) {
+    history(first: 50, collapseSimilar: $collapse) {
+      edges {
+        node {
+          firstSequence
+          lastSequence
+          firstLoad {
+            sequence
+          }
+          load {
+            sequence
+            assetsChanged
+          }
+          assetsAdded
+          assetsRemoved
+          assetsChanged
+          assetChanges(first: 50) {
+            totalCount
+            edges {
+              node {
+                assetKey
+                changeTypes
+                load {
+                  sequence
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HistoryRunChangesQuery, HistoryRunChangesQueryVariables>;
 export const ProjectLoadedDocument = new TypedDocumentString(`
     subscription ProjectLoaded($deployment: String, $project: String, $after: String) {
   projectLoaded(deployment: $deployment, project: $project, after: $after) {

@@ -31,6 +31,13 @@ const HISTORY = graphql(`
             lastLoadedAt
             load { sequence status trigger }
             loads(first: 100) { totalCount edges { node { sequence } } }
+            firstSequence
+            lastSequence
+            firstLoad { sequence }
+            assetsAdded
+            assetsRemoved
+            assetsChanged
+            assetChanges { totalCount edges { node { assetKey changeTypes load { sequence } } } }
           }
         }
       }
@@ -96,6 +103,29 @@ async function buildVectorHistory(project: string, loads: readonly CollapseLoad[
   }
 }
 
+/**
+ * What each load of a vector changes as buildVectorHistory records it: the first successful load adds
+ * "asset", a later successful one that changesAssets changes its code version, any other changes nothing.
+ */
+function vectorChanges(loads: readonly CollapseLoad[]): Map<number, { added: string[]; changed: string[] }> {
+  const changes = new Map<number, { added: string[]; changed: string[] }>();
+  let version = 0;
+  let current: number | null = null;
+  for (const load of loads) {
+    if (load.changesAssets) version += 1;
+    if (load.status !== "SUCCESS") {
+      changes.set(load.sequence, { added: [], changed: [] });
+      continue;
+    }
+    changes.set(load.sequence, {
+      added: current === null ? ["asset"] : [],
+      changed: current !== null && current !== version ? ["asset"] : [],
+    });
+    current = version;
+  }
+  return changes;
+}
+
 describe("history collapse vectors (history-collapse.json) through the API", () => {
   const vectors = loadVectors<{ cases: CollapseCase[] }>("history-collapse.json");
   vectors.cases.forEach((vector, index) => {
@@ -111,6 +141,25 @@ describe("history collapse vectors (history-collapse.json) through the API", () 
       );
       expect(collapsed.edges.map((edge) => edge.node.load.sequence)).toEqual(vector.entries.map((e) => e[0]));
       expect(collapsed.totalCount).toBe(vector.entries.length);
+      // A row's changes are those of its oldest load, which started the run; `load` is its newest.
+      const changes = vectorChanges(vector.loads);
+      for (const [i, entry] of vector.entries.entries()) {
+        const node = collapsed.edges[i]?.node;
+        const oldest = entry.at(-1) as number;
+        const expected = changes.get(oldest);
+        expect(node?.firstSequence).toBe(oldest);
+        expect(node?.lastSequence).toBe(entry[0]);
+        expect(node?.firstLoad.sequence).toBe(oldest);
+        expect(node?.assetsAdded).toEqual(expected?.added);
+        expect(node?.assetsChanged).toEqual(expected?.changed);
+        expect(node?.assetsRemoved).toEqual([]);
+        expect(node?.assetChanges.edges.map((edge) => [edge.node.assetKey, edge.node.load.sequence])).toEqual(
+          [...(expected?.added ?? []), ...(expected?.changed ?? [])].map((key) => [key, oldest]),
+        );
+        // The later loads of a run changed nothing.
+        for (const later of entry.slice(0, -1))
+          expect(changes.get(later)).toEqual({ added: [], changed: [] });
+      }
 
       const flat = await history(name, { collapse: false }, "vectors");
       const sequences = vector.loads.map((load) => load.sequence).reverse();

@@ -8,7 +8,7 @@ import { AssetChangeConnection, AssetChangeRef, ProjectLoadRef, ProjectRef } fro
 import { AssetChangeTypeEnum } from "./scalars";
 
 /** The change-type flags stored per row, in the enum's order. */
-const FLAG_OF: Record<AssetChangeType, keyof AssetChange> = {
+export const FLAG_OF: Record<AssetChangeType, keyof AssetChange> = {
   NEW: "isNew",
   CODE_VERSION: "isCodeVersion",
   DEPENDENCIES: "isDependencies",
@@ -24,22 +24,27 @@ function details(change: AssetChange): Partial<Details> {
   return change.details ? (JSON.parse(change.details) as Details) : {};
 }
 
-const ValueChangeRef = builder.objectRef<NonNullable<AssetDiff["codeVersion"]>>("ValueChange").implement({
-  description: "A value before and after; null where it was not set.",
-  fields: (t) => ({
-    old: t.exposeString("old", { nullable: true }),
-    new: t.exposeString("new", { nullable: true }),
-  }),
-});
+export const ValueChangeRef = builder
+  .objectRef<NonNullable<AssetDiff["codeVersion"]>>("ValueChange")
+  .implement({
+    description: "A value before and after; null where it was not set.",
+    fields: (t) => ({
+      old: t.exposeString("old", { nullable: true }),
+      new: t.exposeString("new", { nullable: true }),
+    }),
+  });
 
-const KeySetChangeRef = builder.objectRef<NonNullable<AssetDiff["dependencies"]>>("KeySetChange").implement({
-  description: "Upstream asset keys added and removed, and parents whose partition mapping changed; sorted.",
-  fields: (t) => ({
-    added: t.exposeStringList("added"),
-    removed: t.exposeStringList("removed"),
-    changed: t.exposeStringList("changed"),
-  }),
-});
+export const KeySetChangeRef = builder
+  .objectRef<NonNullable<AssetDiff["dependencies"]>>("KeySetChange")
+  .implement({
+    description:
+      "Upstream asset keys added and removed, and parents whose partition mapping changed; sorted.",
+    fields: (t) => ({
+      added: t.exposeStringList("added"),
+      removed: t.exposeStringList("removed"),
+      changed: t.exposeStringList("changed"),
+    }),
+  });
 
 type MapChangeShape = NonNullable<AssetDiff["tags"]>;
 
@@ -52,7 +57,7 @@ const MapEntryChangeRef = builder.objectRef<MapChangeShape["added"][number]>("Ma
   }),
 });
 
-const MapChangeRef = builder.objectRef<MapChangeShape>("MapChange").implement({
+export const MapChangeRef = builder.objectRef<MapChangeShape>("MapChange").implement({
   description: "Entries of a map (tags or metadata) added, removed and changed, sorted by key.",
   fields: (t) => ({
     added: t.field({ type: [MapEntryChangeRef], resolve: (change) => change.added }),

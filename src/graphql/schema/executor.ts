@@ -10,8 +10,7 @@ import type { Rollback, RollbackEvent } from "../../generated/prisma/client";
 import { claimRollback, failRollback, renewRollbackLease, setRollbackExecution } from "../../loads/executor";
 import { ANY_DEPLOYMENT, builder, requiresRole, requiresRoleOnObject } from "../builder";
 import { clearLoaders, deploymentNameOfProject } from "../loaders";
-import { DeploymentRef, ProjectLoadRef, RollbackRef } from "./refs";
-import { rollbackIdOf } from "./rollback";
+import { DeploymentRef, ProjectLoadRef, RollbackRef, rollbackIdOf } from "./refs";
 import { RollbackExecutionEnum, RollbackStatusEnum } from "./scalars";
 
 builder.prismaObjectFields(DeploymentRef, (t) => ({

@@ -6,6 +6,7 @@ import "./deployment";
 import "./project";
 import "./load";
 import "./asset-change";
+import "./snapshot";
 import "./rollback";
 import "./executor";
 import "./viewer";

@@ -6,10 +6,31 @@ import { keysetPage } from "../../domain/pages";
 import type { ProjectLoad } from "../../generated/prisma/client";
 import { recordLoad } from "../../loads/record";
 import { builder, requiresRole } from "../builder";
+import type { Context } from "../context";
 import { pageArgs } from "./connection";
-import { AssetChangeConnection, ProjectLoadRef, ProjectRef, RollbackRef } from "./refs";
-import { rollbackIdOf } from "./rollback";
+import { AssetChangeConnection, ProjectLoadRef, ProjectRef, RollbackRef, rollbackIdOf } from "./refs";
 import { LoadStatusEnum, LoadTriggerEnum } from "./scalars";
+
+/** A page of what one load changed, sorted by asset key: a load's and a history entry's assetChanges. */
+export function assetChangesPage(
+  context: Context,
+  load: Pick<ProjectLoad, "id" | "assetChangeCount">,
+  args: { first?: number | null; after?: string | null },
+) {
+  return keysetPage({
+    kind: "change",
+    args,
+    // Changes of a load are inserted in asset key order, so id order is key order.
+    fetch: (after, take) =>
+      context.prisma.assetChange.findMany({
+        where: { loadId: load.id, ...(after === null ? {} : { id: { gt: after } }) },
+        orderBy: { id: "asc" },
+        take,
+      }),
+    keyOf: (change) => change.id,
+    totalCount: () => load.assetChangeCount,
+  });
+}
 
 const GitMetadataRef = builder.objectRef<GitFields>("GitMetadata").implement({
   description: "Where the loaded code came from.",
@@ -93,20 +114,7 @@ builder.prismaObjectFields(ProjectLoadRef, (t) => ({
     type: AssetChangeConnection,
     description: "What this load changed, one entry per asset, sorted by asset key.",
     args: pageArgs,
-    resolve: (load, args, context) =>
-      keysetPage({
-        kind: "change",
-        args,
-        // Changes of a load are inserted in asset key order, so id order is key order.
-        fetch: (after, take) =>
-          context.prisma.assetChange.findMany({
-            where: { loadId: load.id, ...(after === null ? {} : { id: { gt: after } }) },
-            orderBy: { id: "asc" },
-            take,
-          }),
-        keyOf: (change) => change.id,
-        totalCount: () => load.assetChangeCount,
-      }),
+    resolve: (load, args, context) => assetChangesPage(context, load, args),
   }),
   rollback: t.field({
     type: RollbackRef,

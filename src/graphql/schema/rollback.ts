@@ -1,13 +1,13 @@
-import { InvalidInput, NotFound } from "../../domain/errors";
-import { decodeGlobalId } from "../../domain/ids";
+import { NotFound } from "../../domain/errors";
 import type { RollbackStatus } from "../../domain/load";
 import { DEFAULT_DEPLOYMENT, validateName } from "../../domain/names";
 import type { ProjectLoad, Rollback } from "../../generated/prisma/client";
-import { rollback } from "../../loads/rollback";
+import { compareSnapshots, rollback } from "../../loads/index";
 import { builder, requiresRoleOnObject } from "../builder";
 import { deploymentNameOfProject, type Loaders } from "../loaders";
-import { ProjectLoadRef, ProjectRef, RollbackRef } from "./refs";
+import { loadIdOf, ProjectLoadRef, ProjectRef, RollbackRef } from "./refs";
 import { RollbackStatusEnum } from "./scalars";
+import { LoadComparisonRef } from "./snapshot";
 
 async function loadById(loaders: Loaders, id: number): Promise<ProjectLoad> {
   const load = await loaders.load.load(id);
@@ -109,24 +109,20 @@ const RollbackProjectPayload = builder
           "The new load, with trigger ROLLBACK, when the rollback is recorded at once; null while an executor carries it out (follow rollback.status).",
         resolve: (payload) => payload.load,
       }),
+      changes: t.field({
+        type: LoadComparisonRef,
+        description:
+          "What the rollback changed: the diff from the load it replaced (`from`) to the load rolled back to (`to`), as rollbackPreview showed it and as the new load's assetChanges record it.",
+        resolve: async ({ rollback }, _args, context) => {
+          const [from, to] = await Promise.all([
+            loadById(context.loaders, rollback.fromLoadId),
+            loadById(context.loaders, rollback.toLoadId),
+          ]);
+          return { from, to, changes: await compareSnapshots(context.prisma, from, to) };
+        },
+      }),
     }),
   });
-
-/** The numeric ID of a Rollback global ID; anything else is the caller's mistake. */
-export function rollbackIdOf(globalId: string): number {
-  const { typename, id } = decodeGlobalId(globalId);
-  if (typename !== "Rollback")
-    throw new InvalidInput(`rollbackId must be the ID of a Rollback, not of a ${typename}`);
-  return Number(id);
-}
-
-/** The numeric ID of a ProjectLoad global ID; anything else is the caller's mistake. */
-function loadIdOf(globalId: string): number {
-  const { typename, id } = decodeGlobalId(globalId);
-  if (typename !== "ProjectLoad")
-    throw new InvalidInput(`loadId must be the ID of a ProjectLoad, not of a ${typename}`);
-  return Number(id);
-}
 
 builder.mutationField("rollbackProject", (t) =>
   t.field({
