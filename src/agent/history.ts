@@ -152,9 +152,9 @@ export function failureKey(location: string, fingerprint: string, afterSequence:
 }
 
 /**
- * A load that carries out a rollback has a key of its own: the code server it names may have been recorded
- * already as a deploy (a rolling update that finished before the claim was taken over), and this load is
- * the rollback's all the same.
+ * The key of a rollback's load when the code server it names was recorded already as a deploy (a claim taken
+ * over after the first executor's deploy was seen): the rollback's load is a load of its own. Otherwise a
+ * rollback's load has the usual key, so that an agent restarted later finds it recorded.
  */
 export function rollbackKey(key: string, rollbackId: string): string {
   return `${key}:rollback:${digest(rollbackId).slice(0, 16)}`;
@@ -223,7 +223,6 @@ export class Recorder {
       project: location,
       ...(claim ? { rollback: { rollbackId: claim.rollbackId, claimToken: claim.claimToken } } : {}),
     };
-    const keyed = (key: string) => (claim ? rollbackKey(key, claim.rollbackId) : key);
     if (observation.kind === "failed") {
       const { failure } = observation;
       if (!claim && isSameFailure(latest, failure)) return { outcome: "present", load: latest };
@@ -235,7 +234,7 @@ export class Recorder {
         ...(observation.git ? { git: observation.git } : {}),
         // No loadedAt: a failed location's timestamps change on every refresh, and two agents must send the
         // same input under one key. The server's time is when it was noticed.
-        idempotencyKey: keyed(failureKey(location, failure.fingerprint, latest?.sequence ?? 0)),
+        idempotencyKey: failureKey(location, failure.fingerprint, latest?.sequence ?? 0),
       });
       return this.outcome(sent, latest);
     }
@@ -250,10 +249,18 @@ export class Recorder {
       ...(snapshot.git ? { git: snapshot.git } : {}),
       metadata: snapshot.metadata,
       loadedAt: snapshot.loadedAt,
-      idempotencyKey: keyed(idempotencyKey),
+      idempotencyKey,
     });
     const sent = await this.send(input(loadKey(location, versionKey)));
     const recordedNow = sent !== "conflict" && sent.sequence > (latest?.sequence ?? 0);
+    // The rollback's code server was recorded already, as a deploy (a claim taken over after the first
+    // executor's deploy was seen): the rollback gets a load of its own.
+    if (claim && !recordedNow) {
+      return this.outcome(
+        await this.send(input(rollbackKey(loadKey(location, versionKey), claim.rollbackId))),
+        latest,
+      );
+    }
     // The key named an older load, and the newest load is a failure: the location came back to the same
     // code server (same versionKey). That recovery is a load of its own, after the failure.
     if (

@@ -15,6 +15,7 @@ export function timeoutMs(value: string): number {
 }
 
 const ENDED = new Set(["SUCCEEDED", "FAILED"]);
+const RANK = { REQUESTED: 0, IN_PROGRESS: 1, SUCCEEDED: 2, FAILED: 2 } as const;
 
 /** One line per status change, for a terminal (or stderr under --json). */
 export function describeStatus(state: RollbackState): string {
@@ -44,12 +45,23 @@ export async function followRollback(
 ): Promise<RollbackState> {
   const show = (line: string) => (options.json ? note(line) : print(line));
   let last: RollbackState | null = null;
-  /** Prints a state once per status (a takeover by another executor prints IN_PROGRESS again). */
-  const seen = (state: RollbackState, force = false): boolean => {
-    if (force || last?.status !== state.status || last?.claimedBy !== state.claimedBy)
+  /**
+   * Prints a state once per status, in lifecycle order (a replayed older change is skipped; a takeover by
+   * another executor prints IN_PROGRESS again).
+   */
+  const seen = (state: RollbackState): boolean => {
+    const previous = last as RollbackState | null;
+    const rank = RANK[state.status];
+    const before = previous ? RANK[previous.status] : -1;
+    const takeover =
+      previous?.status === "IN_PROGRESS" &&
+      state.status === "IN_PROGRESS" &&
+      previous.claimedBy !== state.claimedBy;
+    if (rank > before || takeover) {
       show(describeStatus(state));
-    last = state;
-    return ENDED.has(state.status);
+      last = state;
+    }
+    return ENDED.has((last as RollbackState | null)?.status ?? "");
   };
   const controller = new AbortController();
   const timer = options.timeoutMs === null ? null : setTimeout(() => controller.abort(), options.timeoutMs);

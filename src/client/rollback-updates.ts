@@ -152,7 +152,9 @@ export async function followRollbacks(
       handlers.onDisconnected?.(describe(error));
     } finally {
       signal.removeEventListener("abort", onAbort);
-      await iterator.return?.();
+      // Not awaited: graphql-ws settles return() only after a next() still pending (the first one, when the
+      // catch-up read already saw the end), which may never come.
+      void iterator.return?.()?.catch(() => {});
     }
     failures += 1;
     try {

@@ -359,6 +359,28 @@ export type DagsterAgentHistoryQueryVariables = Exact<{
 
 export type DagsterAgentHistoryQuery = { project: { loadCount: number, history: { edges: Array<{ node: { load: { id: string, sequence: number, status: LoadStatus, loadedAt: string, image: string | null, recordedBy: string, assetsAdded: Array<string>, assetsRemoved: Array<string>, assetsChanged: Array<string>, error: { message: string, stack: string | null } | null, git: { commitHash: string | null, repositoryUrl: string | null } | null, metadata: Array<{ key: string, value: string }>, assetChanges: { edges: Array<{ node: { assetKey: string, changeTypes: Array<AssetChangeType>, codeVersion: { old: string | null, new: string | null } | null, partitionsDefinition: { old: string | null, new: string | null } | null, dependencies: { added: Array<string>, removed: Array<string>, changed: Array<string> } | null, tags: { added: Array<{ key: string, old: unknown, new: unknown }>, removed: Array<{ key: string, old: unknown, new: unknown }>, changed: Array<{ key: string, old: unknown, new: unknown }> } | null, metadata: { added: Array<{ key: string, old: unknown, new: unknown }>, removed: Array<{ key: string, old: unknown, new: unknown }>, changed: Array<{ key: string, old: unknown, new: unknown }> } | null } }> } } } }> } } | null };
 
+export type DagsterSetExecutionMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DagsterSetExecutionMutation = { setRollbackExecution: { rollbackExecution: RollbackExecution } };
+
+export type DagsterRequestRollbackMutationVariables = Exact<{
+  loadId: string | number;
+}>;
+
+
+export type DagsterRequestRollbackMutation = { rollbackProject: { rollback: { id: string, status: RollbackStatus }, load: { id: string } | null } };
+
+export type DagsterRollbackStateQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DagsterRollbackStateQuery = { node:
+    | { status: RollbackStatus, error: string | null, claimedBy: string | null, snapshotMatchesTarget: boolean | null, snapshotDifferences: Array<string> | null, toLoad: { sequence: number }, resultingLoad: { sequence: number, trigger: LoadTrigger, status: LoadStatus, image: string | null, assetsAdded: Array<string>, assetsRemoved: Array<string>, assetsChanged: Array<string> } | null }
+    | Record<PropertyKey, never>
+   | null };
+
 export type E2eCreatePagerPolicyMutationVariables = Exact<{
   url: string;
 }>;
@@ -1528,6 +1550,51 @@ export const DagsterAgentHistoryDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DagsterAgentHistoryQuery, DagsterAgentHistoryQueryVariables>;
+export const DagsterSetExecutionDocument = new TypedDocumentString(`
+    mutation DagsterSetExecution {
+  setRollbackExecution(input: {deployment: "prod", execution: EXECUTOR}) {
+    rollbackExecution
+  }
+}
+    `) as unknown as TypedDocumentString<DagsterSetExecutionMutation, DagsterSetExecutionMutationVariables>;
+export const DagsterRequestRollbackDocument = new TypedDocumentString(`
+    mutation DagsterRequestRollback($loadId: ID!) {
+  rollbackProject(input: {loadId: $loadId, reason: "bad deploy"}) {
+    rollback {
+      id
+      status
+    }
+    load {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DagsterRequestRollbackMutation, DagsterRequestRollbackMutationVariables>;
+export const DagsterRollbackStateDocument = new TypedDocumentString(`
+    query DagsterRollbackState($id: ID!) {
+  node(id: $id) {
+    ... on Rollback {
+      status
+      error
+      claimedBy
+      snapshotMatchesTarget
+      snapshotDifferences
+      toLoad {
+        sequence
+      }
+      resultingLoad {
+        sequence
+        trigger
+        status
+        image
+        assetsAdded
+        assetsRemoved
+        assetsChanged
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DagsterRollbackStateQuery, DagsterRollbackStateQueryVariables>;
 export const E2eCreatePagerPolicyDocument = new TypedDocumentString(`
     mutation E2eCreatePagerPolicy($url: String!) {
   createAlertPolicy(

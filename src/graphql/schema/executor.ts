@@ -201,7 +201,7 @@ builder.subscriptionField("rollbackUpdated", (t) =>
   t.field({
     type: RollbackUpdateRef,
     description:
-      "Every status change of rollbacks (REQUESTED, IN_PROGRESS, SUCCEEDED, FAILED; a takeover by another executor is IN_PROGRESS again), in the order they happened. With after (a RollbackUpdate id), the changes after it are sent first.",
+      "Every status change of rollbacks (REQUESTED, IN_PROGRESS, SUCCEEDED, FAILED; a takeover by another executor is IN_PROGRESS again), in the order they happened. With after (a RollbackUpdate id), the changes after it are sent first; with rollbackId and no after, all of that rollback's changes from its request.",
     args: {
       deployment: t.arg.string({ description: "Only rollbacks of this deployment." }),
       project: t.arg.string({ description: "Only rollbacks of this project." }),
@@ -223,6 +223,10 @@ builder.subscriptionField("rollbackUpdated", (t) =>
         after = Number(args.after);
         if (!Number.isSafeInteger(after) || after < 0)
           throw new InvalidInput("after must be the id of a RollbackUpdate");
+      } else if (filter.rollbackId !== null) {
+        // One rollback has a few changes: all of them, so that a client that read its state just before
+        // subscribing cannot miss the change in between.
+        after = 0;
       } else {
         after = await context.live.rollbacks.latest();
       }
