@@ -1,5 +1,5 @@
 import { createRequire } from "node:module";
-import { defineConfig } from "vitest/config";
+import { configDefaults, defineConfig } from "vitest/config";
 
 const require = createRequire(import.meta.url);
 
@@ -11,6 +11,10 @@ export default defineConfig({
   },
   test: {
     include: ["tests/**/*.test.ts"],
+    // The fault scenarios (kill -9, outages of 10 s, an expiring lease) take minutes: `npm run test:faults`.
+    exclude: process.env.FAULT_SCENARIOS
+      ? configDefaults.exclude
+      : [...configDefaults.exclude, "tests/faults/*.scenario.test.ts"],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     // Each integration test file uses its own temporary database; files run in parallel processes.

@@ -60,7 +60,7 @@ export interface TestServer {
  * internet, as ALERT_ALLOWED_NETWORKS says.
  */
 export async function createTestServer(
-  options: { alerts?: Omit<AlertSenderOptions, "db"> } = {},
+  options: { alerts?: Omit<AlertSenderOptions, "db">; corsOrigins?: string[] } = {},
 ): Promise<TestServer> {
   const dir = mkdtempSync(join(tmpdir(), "project-history-test-"));
   const queries: string[] = [];
@@ -72,6 +72,7 @@ export async function createTestServer(
     db,
     adminToken: ADMIN_TOKEN,
     logError,
+    corsOrigins: options.corsOrigins,
     ...(options.alerts
       ? { alerts: createAlertSender({ logError, log: () => {}, ...options.alerts, db }) }
       : {}),

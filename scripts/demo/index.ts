@@ -4,6 +4,7 @@
 import { loadConfig } from "../../src/app/config";
 import { openDatabase } from "../../src/db/index";
 import { StartupError } from "../../src/domain/errors";
+import { closingHint, probePort } from "./hint";
 import { type DemoProjectResult, seedDemo } from "./stories";
 
 function describe(project: DemoProjectResult): string {
@@ -43,21 +44,7 @@ async function main(): Promise<void> {
         "Skipped projects keep their own data: to see the full demo, point DATABASE_URL at an empty database.",
       );
     }
-    console.log(`
-Next: npm start, open http://localhost:${config.port}/graphql (GraphiQL) in a browser, put the admin token
-(shown by the first npm start, or ADMIN_TOKEN) in the Headers tab, and run:
-
-  {
-    project(deployment: "prod", name: "billing-pipeline") {
-      currentLoad { sequence image trigger }
-      history(first: 10) {
-        totalCount
-        edges { node { collapsedCount load { sequence status trigger image error { message } assetsAdded assetsRemoved assetsChanged rollback { reason } } } }
-      }
-    }
-  }
-
-Also try name: "analytics" or "ml-features", and deployment: "staging" (analytics, billing-pipeline, search-indexing).`);
+    console.log(`\n${closingHint(config.port, await probePort(config.port))}`);
   } finally {
     await db.close();
   }

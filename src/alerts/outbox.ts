@@ -186,3 +186,28 @@ export async function recordDelivered(
   });
   return count;
 }
+
+/**
+ * Renews this instance's claims (heartbeat): each delivery still claimed with its token gets its lease
+ * extended from `now`, so the lease can be short and a claim whose sender died expires soon, while a
+ * live sender's slow attempt keeps its claim. A claim another instance took over meanwhile has another
+ * token and is left alone. One UPDATE for all.
+ */
+export async function renewClaims(
+  prisma: PrismaClient,
+  claims: readonly { id: number; token: string }[],
+  leaseMs: number,
+  now = new Date(),
+): Promise<number> {
+  if (claims.length === 0) return 0;
+  const byToken = new Map<string, number[]>();
+  for (const claim of claims) byToken.set(claim.token, [...(byToken.get(claim.token) ?? []), claim.id]);
+  const { count } = await prisma.alertDelivery.updateMany({
+    where: {
+      status: "PENDING",
+      OR: [...byToken].map(([token, ids]) => ({ claimToken: token, id: { in: ids } })),
+    },
+    data: { nextAttemptAt: new Date(now.getTime() + leaseMs) },
+  });
+  return count;
+}

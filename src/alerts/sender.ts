@@ -13,7 +13,14 @@ import {
   type HostResolver,
   type WebhookGuard,
 } from "./network-guard";
-import { type ClaimedDelivery, claimDue, loadClaimed, recordAttempt, recordDelivered } from "./outbox";
+import {
+  type ClaimedDelivery,
+  claimDue,
+  loadClaimed,
+  recordAttempt,
+  recordDelivered,
+  renewClaims,
+} from "./outbox";
 import { type AlertSubject, formatPayload } from "./payload";
 import { signatureHeader } from "./signing";
 
@@ -26,7 +33,10 @@ export interface SenderSettings {
   /** The first retry waits about this long; each next one twice as long, with jitter. */
   backoffBaseMs: number;
   maxAttempts: number;
-  /** A claim expires after this long: a delivery whose instance died is sent by another after it. */
+  /**
+   * A claim expires after this long unless renewed: a delivery whose instance died is sent by another
+   * after it. The sender renews its claims every third of it while attempts run (heartbeat).
+   */
   leaseMs: number;
   /** Attempts in flight at once per instance. */
   concurrency: number;
@@ -41,7 +51,7 @@ export const DEFAULT_SENDER_SETTINGS: SenderSettings = {
   timeoutMs: 5_000,
   backoffBaseMs: DEFAULT_BACKOFF_BASE_MS,
   maxAttempts: DEFAULT_MAX_ATTEMPTS,
-  leaseMs: 60_000,
+  leaseMs: 15_000,
   concurrency: 32,
   maxResponseBytes: 64 * 1024,
   random: Math.random,
@@ -94,15 +104,15 @@ export function createAlertSender(options: AlertSenderOptions): AlertSender {
   for (const [key, value] of Object.entries(options)) {
     if (key in settings && value !== undefined) Object.assign(settings, { [key]: value });
   }
-  if (settings.leaseMs <= settings.timeoutMs) {
-    // A lease shorter than an attempt would let another instance send a delivery still in flight.
-    throw new Error(`leaseMs (${settings.leaseMs}) must be longer than timeoutMs (${settings.timeoutMs})`);
+  if (settings.leaseMs < 300) {
+    // Renewed every third of it: shorter would be a query every few milliseconds.
+    throw new Error(`leaseMs (${settings.leaseMs}) must be at least 300`);
   }
   const prisma = db.prisma;
   const agents = createAgents();
   const guard = createWebhookGuard({ rules: options.network, resolve: options.resolve });
   const refillBatch = Math.max(1, Math.ceil(settings.concurrency / 4));
-  const inFlight = new Map<number, { abort: AbortController; done: Promise<void> }>();
+  const inFlight = new Map<number, { token: string; abort: AbortController; done: Promise<void> }>();
   let started = false;
   let stopped = false;
   let pumping: Promise<void> | null = null;
@@ -113,6 +123,28 @@ export function createAlertSender(options: AlertSenderOptions): AlertSender {
   const delivered = new Map<string, { token: string; status: number; ids: number[] }>();
   let flushing: Promise<void> = Promise.resolve();
   let flushTimer: NodeJS.Timeout | null = null;
+  let heartbeat: NodeJS.Timeout | null = null;
+  let renewing: Promise<void> = Promise.resolve();
+
+  /** Every claim this instance holds: attempts in flight, and accepted deliveries not yet recorded. */
+  function heldClaims(): { id: number; token: string }[] {
+    const held = [...inFlight].map(([id, entry]) => ({ id, token: entry.token }));
+    for (const batch of delivered.values()) for (const id of batch.ids) held.push({ id, token: batch.token });
+    return held;
+  }
+
+  /** The heartbeat: extends the lease of every claim held, one renewal at a time. */
+  function renew(): void {
+    const held = heldClaims();
+    if (held.length === 0) return;
+    renewing = renewing.then(() =>
+      renewClaims(prisma, held, settings.leaseMs).then(
+        () => {},
+        (error: unknown) =>
+          logError("alerts: cannot renew claims; they expire unless renewed in time", error),
+      ),
+    );
+  }
 
   /** Queues an accepted delivery's outcome; batches go out within FLUSH_MS or at FLUSH_SIZE. */
   function queueDelivered(token: string, status: number, id: number): Promise<void> {
@@ -201,7 +233,7 @@ export function createAlertSender(options: AlertSenderOptions): AlertSender {
         // waits for a quarter of the slots to free up rather than claiming one row per finished attempt.
         if (settings.concurrency - inFlight.size >= refillBatch || inFlight.size === 0) pump();
       });
-    inFlight.set(delivery.id, { abort, done });
+    inFlight.set(delivery.id, { token, abort, done });
   }
 
   /** One attempt and its outcome. `sync`: record it before returning (testAlertPolicy answers with it). */
@@ -282,6 +314,8 @@ export function createAlertSender(options: AlertSenderOptions): AlertSender {
     start() {
       if (started || stopped) return;
       started = true;
+      heartbeat = setInterval(renew, Math.floor(settings.leaseMs / 3));
+      heartbeat.unref();
       pump();
       wakeAt(Date.now() + settings.pollIntervalMs);
     },
@@ -325,6 +359,8 @@ export function createAlertSender(options: AlertSenderOptions): AlertSender {
       for (const entry of inFlight.values()) entry.abort.abort();
       await all();
       await flushDelivered();
+      if (heartbeat) clearInterval(heartbeat);
+      await renewing;
       agents.destroy();
     },
   };

@@ -1,6 +1,7 @@
 import { type AlertNetworkRules, alertNetworksFromEnv } from "../alerts/network-guard";
 import { DEFAULT_DATABASE_URL } from "../db/index";
 import { StartupError } from "../domain/errors";
+import { DEFAULT_QUERY_LIMITS, type QueryLimits, queryLimitEnvName } from "../graphql/index";
 import type { LogFormat } from "../observability/logger";
 
 export interface Config {
@@ -23,6 +24,45 @@ export interface Config {
   bootstrapTokenFile: string;
   /** ALERT_ALLOWED_NETWORKS and ALERT_ALLOW_PRIVATE_NETWORKS: where webhooks may go besides the internet. */
   alertNetworks: AlertNetworkRules;
+  /** WS_MAX_SUBSCRIPTIONS_PER_SOCKET and WS_MAX_ANONYMOUS_SOCKETS_PER_IP. */
+  webSockets: WebSocketLimits;
+  /** CORS_ORIGINS: the origins (scheme://host[:port]) whose browser pages may call the API with credentials. */
+  corsOrigins: string[];
+  /** QUERY_MAX_*, QUERY_TIMEOUT_MS, SUBSCRIPTION_EVENT_TIMEOUT_MS: each operation's bounds. */
+  queryLimits: QueryLimits;
+  /** RATE_LIMIT_MUTATIONS_PER_MINUTE: calls of each mutation per token and minute. */
+  mutationsPerMinute: number;
+}
+
+export interface WebSocketLimits {
+  /** Operations one graphql-ws connection may run at once. */
+  maxSubscriptionsPerSocket: number;
+  /** graphql-ws connections without a token one client address may hold. */
+  maxAnonymousSocketsPerIp: number;
+}
+
+export const DEFAULT_WEBSOCKET_LIMITS: WebSocketLimits = {
+  maxSubscriptionsPerSocket: 100,
+  maxAnonymousSocketsPerIp: 20,
+};
+
+/** CORS_ORIGINS: a comma-separated list of origins; each must be a plain scheme://host[:port]. */
+export function corsOriginsFrom(raw: string | undefined): string[] {
+  const origins = (raw ?? "")
+    .split(",")
+    .map((origin) => origin.trim())
+    .filter((origin) => origin !== "");
+  for (const origin of origins) {
+    let parsed: URL | null = null;
+    try {
+      parsed = new URL(origin);
+    } catch {}
+    if (!parsed || !/^https?:$/.test(parsed.protocol) || parsed.origin !== origin.replace(/\/$/, ""))
+      throw new ConfigError(
+        `CORS_ORIGINS must list origins like https://dashboard.example.com (scheme, host and port only); got "${origin}"`,
+      );
+  }
+  return origins.map((origin) => new URL(origin).origin);
 }
 
 const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"];
@@ -66,5 +106,28 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     metricsToken: env.METRICS_TOKEN?.trim() || null,
     bootstrapTokenFile: env.BOOTSTRAP_TOKEN_FILE?.trim() || "data/bootstrap-admin-token",
     alertNetworks: alertNetworksFromEnv(env),
+    webSockets: {
+      maxSubscriptionsPerSocket: positiveInteger(
+        env,
+        "WS_MAX_SUBSCRIPTIONS_PER_SOCKET",
+        DEFAULT_WEBSOCKET_LIMITS.maxSubscriptionsPerSocket,
+      ),
+      maxAnonymousSocketsPerIp: positiveInteger(
+        env,
+        "WS_MAX_ANONYMOUS_SOCKETS_PER_IP",
+        DEFAULT_WEBSOCKET_LIMITS.maxAnonymousSocketsPerIp,
+      ),
+    },
+    corsOrigins: corsOriginsFrom(env.CORS_ORIGINS),
+    queryLimits: queryLimitsFromEnv(env),
+    mutationsPerMinute: positiveInteger(env, "RATE_LIMIT_MUTATIONS_PER_MINUTE", 600),
   };
+}
+
+/** Each bound of DEFAULT_QUERY_LIMITS from its variable when set. */
+function queryLimitsFromEnv(env: NodeJS.ProcessEnv): QueryLimits {
+  const limits = { ...DEFAULT_QUERY_LIMITS };
+  for (const key of Object.keys(limits) as (keyof QueryLimits)[])
+    limits[key] = positiveInteger(env, queryLimitEnvName(key), limits[key]);
+  return limits;
 }

@@ -63,6 +63,10 @@ async function main(): Promise<void> {
     host: config.host,
     redisUrl: config.redisUrl,
     alerts: { network: config.alertNetworks },
+    webSockets: config.webSockets,
+    corsOrigins: config.corsOrigins,
+    queryLimits: config.queryLimits,
+    mutationsPerMinute: config.mutationsPerMinute,
   });
   // Handlers first: whoever reads the line below may signal at once.
   let stopping = false;

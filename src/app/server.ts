@@ -12,12 +12,27 @@
  */
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import { Redis } from "ioredis";
 import { type AlertSender, type AlertSenderOptions, createAlertSender } from "../alerts/sender";
 import { hashToken } from "../auth/secrets";
+import { redactUrl } from "../db/index";
+import { LIMITS } from "../domain/limits";
 import { createLiveHub, type LiveHub, liveUnavailable } from "../live/index";
+import { createDependencyMonitor } from "../observability/dependency";
 import { createMetrics } from "../observability/metrics";
-import { type App, type AppOptions, alertReporting, createApp, defaultLogger, errorLogger } from "./app";
-import { drain } from "./shutdown";
+import {
+  type App,
+  type AppOptions,
+  alertReporting,
+  createApp,
+  databaseMonitor,
+  defaultLogger,
+  errorLogger,
+  MAX_BUFFERED_BYTES,
+  outageAware,
+} from "./app";
+import { DEFAULT_WEBSOCKET_LIMITS, type WebSocketLimits } from "./config";
+import { drain, trackConnections } from "./shutdown";
 import { serveWebSockets } from "./websocket";
 
 export { type App, type AppOptions, createApp, createLocalApp } from "./app";
@@ -33,9 +48,6 @@ export interface RunningServer {
   close(drainMs?: number): Promise<void>;
 }
 
-/** Unsent bytes a WebSocket may hold before its client counts as too slow. */
-const MAX_BUFFERED_BYTES = 4 * 1024 * 1024;
-
 export interface ServerOptions extends Omit<AppOptions, "live" | "alerts"> {
   /** Made from `redisUrl` (or in-process) when not given. */
   live?: LiveHub;
@@ -45,17 +57,24 @@ export interface ServerOptions extends Omit<AppOptions, "live" | "alerts"> {
   host?: string;
   /** graphql-ws keep-alive: a ping this often; a client that misses a pong is dropped. */
   keepAliveMs?: number;
-  /** Unsent bytes a WebSocket may hold before its client counts as too slow (default 4 MiB). */
-  maxBufferedBytes?: number;
+  /** graphql-ws bounds per connection and per client address (defaults: 100 and 20). */
+  webSockets?: Partial<WebSocketLimits>;
   /** Settings of the alert sender that runs with the server (defaults: the contract's). */
   alerts?: Omit<AlertSenderOptions, "db">;
+  /** RATE_LIMIT_MUTATIONS_PER_MINUTE (counted in Redis across instances with `redisUrl`). */
+  mutationsPerMinute?: number;
 }
 
 /** Serves the app on one port, with its live hub, WebSockets and alert sender. */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const logger = options.logger ?? defaultLogger();
-  const logError = options.logError ?? errorLogger(logger);
   const metrics = options.metrics ?? createMetrics();
+  // Outages of the database and Redis are logged once each by their monitors, not once per failure.
+  const database = options.database ?? databaseMonitor(options.db, logger, metrics);
+  const logError = outageAware(options.logError ?? errorLogger(logger), database);
+  const redis = options.redisUrl
+    ? createDependencyMonitor({ name: "redis", description: redactUrl(options.redisUrl), logger, metrics })
+    : null;
   const live =
     options.live ??
     (await createLiveHub({
@@ -63,14 +82,33 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       redisUrl: options.redisUrl,
       logError,
       log: (message) => logger.info(message),
+      redisHealth: redis ?? undefined,
     }));
   const alerts = createAlertSender({
     ...alertReporting(logger, logError, metrics),
     ...options.alerts,
     db: options.db,
   });
-  const app = createApp({ ...options, logger, logError, metrics, live, alerts });
+  const maxBufferedBytes = options.maxBufferedBytes ?? MAX_BUFFERED_BYTES;
+  // Mutation counts shared by every instance; without an offline queue a Redis that is away fails fast,
+  // and the limit lets mutations through meanwhile (rate-limit.ts).
+  const rateLimitRedis = options.redisUrl
+    ? new Redis(options.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1 })
+    : null;
+  rateLimitRedis?.on("error", () => {});
+  const app = createApp({
+    ...options,
+    logger,
+    logError,
+    metrics,
+    live,
+    alerts,
+    maxBufferedBytes,
+    rateLimit: { perMinute: options.mutationsPerMinute, redis: rateLimitRedis },
+    database,
+  });
   const server = createServer(app);
+  const connections = trackConnections(server);
   const websockets = serveWebSockets({
     server,
     app,
@@ -79,7 +117,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     logger,
     metrics,
     keepAliveMs: options.keepAliveMs ?? 12_000,
-    maxBufferedBytes: options.maxBufferedBytes ?? MAX_BUFFERED_BYTES,
+    maxBufferedBytes,
+    maxPayloadBytes: LIMITS.requestBodyBytes,
+    ...DEFAULT_WEBSOCKET_LIMITS,
+    ...options.webSockets,
+    logError,
   });
   // Subscribers are not left waiting on a feed that stopped: they are told to reconnect (1013) and, once
   // live delivery works again, resume with `after`.
@@ -105,7 +147,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     port,
     url: `http://localhost:${port}/graphql`,
     close(drainMs = 8_000) {
-      closing ??= drain({ server, websockets, live, alerts }, drainMs);
+      closing ??= drain({ server, connections, websockets, live, alerts }, drainMs).finally(() => {
+        database.close();
+        redis?.close();
+        rateLimitRedis?.disconnect();
+      });
       return closing;
     },
   };

@@ -35,7 +35,11 @@ export async function authenticate(
     return { caller: null, authFailure: "invalid" };
   }
   return {
-    caller: { name: stored.name, grants: [{ role: stored.role, deployment: stored.deployment }] },
+    caller: {
+      name: stored.name,
+      grants: [{ role: stored.role, deployment: stored.deployment }],
+      tokenId: stored.id,
+    },
     authFailure: null,
   };
 }

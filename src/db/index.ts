@@ -1,7 +1,7 @@
 /**
  * The database: a Prisma client over a driver adapter, SQLite (embedded, the default) or PostgreSQL,
  * chosen by DATABASE_URL. Opening it applies the committed migrations (migrate.ts). Every other part gets
- * its Prisma client from here.
+ * its Prisma client from here; outage.ts tells an unreachable database from other failures.
  */
 import { mkdirSync } from "node:fs";
 import { dirname, resolve } from "node:path";
@@ -14,6 +14,7 @@ import { PrismaClient as PostgresPrismaClient } from "../generated/prisma-postgr
 import { MigrationError, migratePostgres, migrateSqlite } from "./migrate";
 
 export type { PrismaClient } from "../generated/prisma/client";
+export { isDatabaseUnavailable } from "./outage";
 /** The client handed to code running inside `prisma.$transaction(async (tx) => ...)`. */
 export type TransactionClient = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 

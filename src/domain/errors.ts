@@ -14,7 +14,13 @@ export type ErrorCode =
   /** A dependency (the database, the event broker) is unreachable: retry later. */
   | "UNAVAILABLE"
   /** A live subscriber fell too far behind and was ended: resume with `after`. */
-  | "SLOW_CONSUMER";
+  | "SLOW_CONSUMER"
+  /** An operation over a static bound (size, tokens, depth, aliases, directives, complexity): refused unrun. */
+  | "QUERY_TOO_COMPLEX"
+  /** An operation that ran longer than its wall-clock bound was aborted. */
+  | "QUERY_TIMEOUT"
+  /** A token sent more mutations than its rate allows: retry after `extensions.retryAfterSeconds`. */
+  | "RATE_LIMITED";
 
 export abstract class DomainError extends Error {
   abstract readonly code: ErrorCode;

@@ -12,6 +12,8 @@ export interface Caller {
   /** The token's name: recorded as who recorded a load or asked for a rollback. */
   name: string;
   grants: RoleGrant[];
+  /** The stored token's id (absent for ADMIN_TOKEN, which is never stored): its live feeds end when it is revoked. */
+  tokenId?: number;
 }
 
 export function isRole(value: string): value is Role {

@@ -1,4 +1,5 @@
 import SchemaBuilder from "@pothos/core";
+import ComplexityPlugin from "@pothos/plugin-complexity";
 import DirectivesPlugin from "@pothos/plugin-directives";
 import PrismaPlugin from "@pothos/plugin-prisma";
 import RelayPlugin from "@pothos/plugin-relay";
@@ -11,6 +12,7 @@ import type PrismaTypes from "../generated/pothos-types";
 import { getDatamodel } from "../generated/pothos-types";
 import { Prisma } from "../generated/prisma/client";
 import type { Context } from "./context";
+import { fieldComplexity } from "./limits";
 
 /** A role needed in one deployment; `deployment: null` asks for an organization-wide grant. */
 export interface RoleScope {
@@ -37,7 +39,10 @@ export const builder = new SchemaBuilder<{
   DefaultFieldNullability: false;
   DefaultInputFieldRequiredness: false;
 }>({
-  plugins: [ScopeAuthPlugin, PrismaPlugin, RelayPlugin, DirectivesPlugin],
+  plugins: [ScopeAuthPlugin, PrismaPlugin, RelayPlugin, DirectivesPlugin, ComplexityPlugin],
+  // Each field's cost, read by the request's complexity check (limits.ts); no limit here, so the plugin
+  // adds nothing to resolving.
+  complexity: { fieldComplexity },
   defaultFieldNullability: false,
   directives: { useGraphQLToolsUnorderedDirectives: true },
   scopeAuth: {

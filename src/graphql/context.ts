@@ -21,12 +21,14 @@ export interface Context {
   alerts: AlertSender;
   /** Counts and logs a subscription that starts streaming; returns what to call when it ends. */
   subscriptionOpened(subscription: { operationName?: string; transport: "websocket" | "sse" }): () => void;
-  /** Set for WebSocket connections: lets a subscription notice a client that stopped reading. */
+  /** Set for WebSocket connections and SSE streams: lets a subscription notice a client that stopped reading. */
   transport?: Transport;
 }
 
 export interface Transport {
-  isBackedUp(): boolean;
+  kind: "websocket" | "sse";
+  /** True while more is queued for this client than it should hold; `pending`: events not yet sent. */
+  isBackedUp(pending: number): boolean;
   onSlowConsumer(reason: string): void;
 }
 

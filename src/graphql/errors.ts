@@ -1,11 +1,17 @@
 import { GraphQLError } from "graphql";
+import { isDatabaseUnavailable } from "../db/index";
 import { DomainError } from "../domain/errors";
+
+/** What a client is told to wait before retrying while the database is unreachable (Retry-After). */
+export const DATABASE_RETRY_AFTER_SECONDS = 5;
 
 /**
  * The one mapping from what the service throws to what a client reads. Domain errors keep their message
  * and become GraphQL errors with the contract's code; GraphQL's own errors (syntax, validation, variables)
- * pass as they are; anything else is a bug or an outage: reported with its stack, and masked as
- * INTERNAL_SERVER_ERROR so that no stack or SQL reaches the client.
+ * pass as they are; a database that cannot be reached is UNAVAILABLE with HTTP 503 and Retry-After (worth
+ * retrying; reported too, and the reporter counts it as part of the outage rather than logging a stack);
+ * anything else is a bug: reported with its stack, and masked as INTERNAL_SERVER_ERROR so that no stack or
+ * SQL reaches the client.
  */
 export function toClientError(
   error: unknown,
@@ -27,6 +33,17 @@ export function toClientError(
   }
   if (located && (cause === null || cause instanceof GraphQLError)) return located;
   reportUnexpected(cause);
+  if (isDatabaseUnavailable(cause)) {
+    return new GraphQLError("The database is unreachable for now; retry shortly", {
+      nodes: located?.nodes,
+      path: located?.path,
+      // Yoga answers with the highest `http.status` of the errors and strips `http` from the body.
+      extensions: {
+        code: "UNAVAILABLE",
+        http: { status: 503, headers: { "retry-after": String(DATABASE_RETRY_AFTER_SECONDS) } },
+      },
+    });
+  }
   return new GraphQLError(maskedMessage, {
     nodes: located?.nodes,
     path: located?.path,

@@ -1,4 +1,4 @@
-import { SlowConsumer } from "../domain/errors";
+import { SlowConsumer, Unauthenticated } from "../domain/errors";
 import type { LoadEvent } from "./load-events";
 
 /**
@@ -13,6 +13,11 @@ export class SlowConsumerError extends SlowConsumer {
   }
 }
 
+/** What a subscriber is told when its token is revoked. */
+export function tokenRevoked(): Unauthenticated {
+  return new Unauthenticated("The token of this subscription was revoked");
+}
+
 /** A live feed of the events that pass a filter, buffered up to a bound. */
 export class EventSubscription implements AsyncIterableIterator<LoadEvent> {
   private readonly queue: LoadEvent[] = [];
@@ -25,6 +30,8 @@ export class EventSubscription implements AsyncIterableIterator<LoadEvent> {
     private readonly filter: (event: LoadEvent) => boolean,
     private readonly maxPending: number,
     private readonly onEnd: (subscription: EventSubscription) => void,
+    /** The stored token whose caller opened it (null: ADMIN_TOKEN or none): revoking the token ends it. */
+    readonly tokenId: number | null = null,
   ) {}
 
   /** Called by the bus for every event; never blocks the publisher. */
@@ -99,9 +106,13 @@ export class EventSubscription implements AsyncIterableIterator<LoadEvent> {
 
 export interface EventBus {
   publish(event: LoadEvent): void;
-  subscribe(filter: (event: LoadEvent) => boolean): EventSubscription;
+  subscribe(filter: (event: LoadEvent) => boolean, tokenId?: number | null): EventSubscription;
   /** Ends every subscription with `error` (live delivery was interrupted). */
   failAll(error: Error): void;
+  /** Ends the subscriptions opened with this token with `error` (it was revoked). */
+  failToken(tokenId: number, error: Error): void;
+  /** The tokens that have subscriptions open here. */
+  tokenIds(): number[];
   /** Live subscriptions, for metrics and tests. */
   readonly size: number;
   close(): Promise<void>;
@@ -117,9 +128,12 @@ export class InProcessEventBus implements EventBus {
     for (const subscription of this.subscriptions) subscription.offer(event);
   }
 
-  subscribe(filter: (event: LoadEvent) => boolean): EventSubscription {
-    const subscription = new EventSubscription(filter, this.maxPending, (ended) =>
-      this.subscriptions.delete(ended),
+  subscribe(filter: (event: LoadEvent) => boolean, tokenId: number | null = null): EventSubscription {
+    const subscription = new EventSubscription(
+      filter,
+      this.maxPending,
+      (ended) => this.subscriptions.delete(ended),
+      tokenId,
     );
     this.subscriptions.add(subscription);
     return subscription;
@@ -131,6 +145,18 @@ export class InProcessEventBus implements EventBus {
 
   failAll(error: Error): void {
     for (const subscription of [...this.subscriptions]) subscription.fail(error);
+  }
+
+  failToken(tokenId: number, error: Error): void {
+    for (const subscription of [...this.subscriptions])
+      if (subscription.tokenId === tokenId) subscription.fail(error);
+  }
+
+  tokenIds(): number[] {
+    const ids = new Set<number>();
+    for (const subscription of this.subscriptions)
+      if (subscription.tokenId !== null) ids.add(subscription.tokenId);
+    return [...ids];
   }
 
   async close(): Promise<void> {

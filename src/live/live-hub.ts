@@ -15,6 +15,11 @@ export interface LiveHub {
   rollbacks: RollbackFeed;
   /** Called after a recording transaction committed the load at `position`. Never throws. */
   announce(position: number): Promise<void>;
+  /**
+   * Called after a token was revoked: its subscriptions end on every instance (through Redis, on the
+   * channel that announces loads; each instance also checks its subscribers' tokens as it polls). Never throws.
+   */
+  tokenRevoked(tokenId: number): Promise<void>;
   /** False while Redis is configured and unreachable. */
   readonly ready: boolean;
   /** Called when live delivery stops or starts working (Redis lost or back). */
@@ -29,4 +34,9 @@ export interface LiveHubOptions {
   /** Events a subscriber may fall behind before it is ended (default 1,000). */
   maxPending?: number;
   redisUrl?: string | null;
+  /**
+   * Told when Redis fails and when it answers again (the server's outage monitor): then its failures are
+   * not logged one by one through `logError`.
+   */
+  redisHealth?: { failed(error: unknown): void; restored(): void };
 }

@@ -4,6 +4,7 @@ import {
   type ExecutionArgs,
   type ExecutionResult,
   execute,
+  GraphQLError,
 } from "graphql";
 import type { Plugin } from "graphql-yoga";
 
@@ -14,7 +15,7 @@ import type { Plugin } from "graphql-yoga";
  * once per distinct operation and the result is shared, instead of once per subscriber: with thousands of
  * dashboards on the same query, fan-out costs a serialisation and a socket write per subscriber.
  */
-export function sharedSubscriptionResults(): Plugin {
+export function sharedSubscriptionResults(options: { eventTimeoutMs: number }): Plugin {
   const operationKeys = new WeakMap<DocumentNode, Map<string, string>>();
   let nextKey = 0;
   const operationKey = (args: ExecutionArgs): string => {
@@ -41,7 +42,8 @@ export function sharedSubscriptionResults(): Plugin {
         if (!isAsyncIterable(source)) return source;
         const key = operationKey(args);
         return mapStream(source, (event) => {
-          if (typeof event !== "object" || event === null) return executeFor(args, event);
+          if (typeof event !== "object" || event === null)
+            return executeFor(args, event, options.eventTimeoutMs);
           let results = resultsByEvent.get(event);
           if (!results) {
             results = new Map();
@@ -49,7 +51,7 @@ export function sharedSubscriptionResults(): Plugin {
           }
           let result = results.get(key);
           if (!result) {
-            result = executeFor(args, event);
+            result = executeFor(args, event, options.eventTimeoutMs);
             results.set(key, result);
           }
           return result;
@@ -59,9 +61,35 @@ export function sharedSubscriptionResults(): Plugin {
   };
 }
 
-async function executeFor(args: ExecutionArgs, event: unknown): Promise<ExecutionResult> {
-  // A subscription operation executed with the event as root value: what graphql-js does per event.
-  return execute({ ...args, rootValue: event }) as ExecutionResult | Promise<ExecutionResult>;
+/**
+ * A subscription operation executed with the event as root value: what graphql-js does per event. An event
+ * whose execution takes longer than its bound answers QUERY_TIMEOUT to its subscribers instead, so one slow
+ * event cannot hold every later one back (graphql-js 16 takes no abort signal: the late execution finishes
+ * unseen, bounded by the statement timeout of its queries).
+ */
+async function executeFor(args: ExecutionArgs, event: unknown, timeoutMs: number): Promise<ExecutionResult> {
+  const result = execute({ ...args, rootValue: event }) as ExecutionResult | Promise<ExecutionResult>;
+  if (!(result instanceof Promise)) return result;
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<ExecutionResult>((resolve) => {
+    timer = setTimeout(
+      () =>
+        resolve({
+          errors: [
+            new GraphQLError(
+              `Executing this event ran longer than ${timeoutMs} ms and was abandoned (SUBSCRIPTION_EVENT_TIMEOUT_MS)`,
+              { extensions: { code: "QUERY_TIMEOUT" } },
+            ),
+          ],
+        }),
+      timeoutMs,
+    );
+  });
+  try {
+    return await Promise.race([result, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 function isAsyncIterable(value: unknown): value is AsyncIterable<unknown> {

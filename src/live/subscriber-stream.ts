@@ -18,8 +18,13 @@ export interface LiveOptions {
   afterPosition: number | null;
   /** Without `afterPosition`: the feed position when the subscription started (nothing older is sent). */
   startPosition: number;
-  /** True while the transport has more unsent data than it should hold for this client. */
-  isBackedUp?: () => boolean;
+  /** The stored token of the caller (null: ADMIN_TOKEN): revoking it ends the stream. */
+  tokenId?: number | null;
+  /**
+   * True while the transport has more unsent data than it should hold for this client; `pending`: events
+   * queued here that the transport has not taken yet.
+   */
+  isBackedUp?: (pending: number) => boolean;
   /** Ends the client's connection (WebSocket: close code 1013) when it is too slow. */
   onSlowConsumer?: (reason: string) => void;
   /** Called once when the stream ends, however it ends (metrics and logs; no per-event hook needed). */
@@ -59,7 +64,7 @@ export function liveLoads(options: LiveOptions): AsyncIterableIterator<LoadEvent
     if (!matches(options.filter, event)) return false;
     // Checked as events are published, not as they are sent: a transport stuck on a client that stopped
     // reading never asks for the next event, so the check would never run there.
-    if (options.isBackedUp?.()) {
+    if (options.isBackedUp?.(live.pending)) {
       const reason = "This client reads too slowly; reconnect and subscribe with after: <last load id>";
       queueMicrotask(() => {
         live.fail(new SlowConsumerError(live.pending));
@@ -68,7 +73,7 @@ export function liveLoads(options: LiveOptions): AsyncIterableIterator<LoadEvent
       return false;
     }
     return true;
-  });
+  }, options.tokenId ?? null);
   let ended = false;
   const end = () => {
     if (ended) return;
@@ -124,7 +129,8 @@ async function* streamLoads(
       try {
         next = await live.next();
       } catch (error) {
-        options.onSlowConsumer?.(error instanceof Error ? error.message : String(error));
+        // Other failures (a revoked token, live delivery interrupted) end this stream alone, with their error.
+        if (error instanceof SlowConsumerError) options.onSlowConsumer?.(error.message);
         throw error;
       }
       if (next.done) return;

@@ -48,6 +48,7 @@ type Documents = {
     "\n  query E2eHistory($name: String!) {\n    project(name: $name) {\n      name\n      history {\n        edges {\n          node {\n            load {\n              sequence\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.E2eHistoryDocument,
     "\n  query E2eDeployments { deployments { name } }\n": typeof types.E2eDeploymentsDocument,
     "\n  mutation Record($input: RecordProjectLoadInput!) {\n    recordProjectLoad(input: $input) {\n      load {\n        id\n        sequence\n        status\n        trigger\n        assetsAdded\n        assetsRemoved\n        assetsChanged\n      }\n    }\n  }\n": typeof types.RecordDocument,
+    "\n  query AbuseLoads { project(deployment: \"prod\", name: \"etl\") { history(first: 5) { edges { node { lastSequence } } } } }\n": typeof types.AbuseLoadsDocument,
     "\n  query AuthReadProject($deployment: String!) { project(deployment: $deployment, name: \"etl\") { name } }\n": typeof types.AuthReadProjectDocument,
     "\n  query AuthDeploymentNames { deployments { name } }\n": typeof types.AuthDeploymentNamesDocument,
     "\n        query AuthIntrospectionAndViewer { __schema { queryType { name } } viewer { name } }\n      ": typeof types.AuthIntrospectionAndViewerDocument,
@@ -61,6 +62,7 @@ type Documents = {
     "\n  query DemoDeployments {\n    deployments {\n      name\n      projects(first: 20) { totalCount edges { node { name } } }\n    }\n  }\n": typeof types.DemoDeploymentsDocument,
     "\n  query DemoHistory($deployment: String!, $name: String!, $collapse: Boolean!, $after: String) {\n    project(deployment: $deployment, name: $name) {\n      currentLoad { sequence trigger }\n      history(first: 100, after: $after, collapseSimilar: $collapse) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges {\n          node {\n            collapsedCount\n            load {\n              sequence\n              loadedAt\n              status\n              trigger\n              image\n              error { message stack }\n              git { repositoryUrl commitHash branch commitUrl }\n              metadata { key value }\n              assetChanges(first: 100) { totalCount edges { node { assetKey changeTypes } } }\n              rollback { reason requestedBy fromLoad { sequence } toLoad { sequence image } }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.DemoHistoryDocument,
     "\n  query DemoAssetChangeHistory {\n    assetChangeHistory(assetKey: \"mart/revenue_daily\", project: \"analytics\", changeTypes: [DEPENDENCIES]) {\n      totalCount\n      edges { node { changeTypes dependencies { added } } }\n    }\n  }\n": typeof types.DemoAssetChangeHistoryDocument,
+    "\n  query DemoRunChanges($deployment: String!, $name: String!) {\n    project(deployment: $deployment, name: $name) {\n      history(first: 100) {\n        edges {\n          node {\n            firstSequence\n            lastSequence\n            firstLoad { sequence }\n            load { sequence assetsAdded assetsChanged }\n            assetsAdded\n            assetsChanged\n            assetChanges(first: 100) { totalCount edges { node { assetKey load { sequence } } } }\n          }\n        }\n      }\n    }\n  }\n": typeof types.DemoRunChangesDocument,
     "\n  mutation DemoCreateAlertPolicy($input: CreateAlertPolicyInput!) {\n    createAlertPolicy(input: $input) { policy { id } }\n  }\n": typeof types.DemoCreateAlertPolicyDocument,
     "\n  query ErrorsProjectName { project(name: \"etl\") { name } }\n": typeof types.ErrorsProjectNameDocument,
     "\n  query HistoryPage($deployment: String, $name: String!, $first: Int, $after: String, $collapse: Boolean, $status: LoadStatus) {\n    project(deployment: $deployment, name: $name) {\n      history(first: $first, after: $after, collapseSimilar: $collapse, status: $status) {\n        totalCount\n        pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n        edges {\n          cursor\n          node {\n            collapsedCount\n            firstLoadedAt\n            lastLoadedAt\n            load { sequence status trigger }\n            loads(first: 100) { totalCount edges { node { sequence } } }\n            firstSequence\n            lastSequence\n            firstLoad { sequence }\n            assetsAdded\n            assetsRemoved\n            assetsChanged\n            assetChanges { totalCount edges { node { assetKey changeTypes load { sequence } } } }\n          }\n        }\n      }\n    }\n  }\n": typeof types.HistoryPageDocument,
@@ -141,6 +143,9 @@ type Documents = {
     "\n  query ResumeCursors {\n    project(name: \"resume\") {\n      history(collapseSimilar: false, first: 4) { edges { node { loads { edges { cursor } } } } }\n    }\n  }\n": typeof types.ResumeCursorsDocument,
     "\n  subscription Flood { projectLoaded(project: \"flood\") { id metadata { key value } } }\n": typeof types.FloodDocument,
     "\n  subscription SseLoads { projectLoaded(project: \"sse\") { sequence project { name } } }\n": typeof types.SseLoadsDocument,
+    "\n  subscription SseFlood { projectLoaded(project: \"sse-flood\") { id metadata { key value } } }\n": typeof types.SseFloodDocument,
+    "\n  mutation RevokeLiveViewer { revokeApiToken(name: \"live-viewer\") }\n": typeof types.RevokeLiveViewerDocument,
+    "\n  subscription SseRevoked { projectLoaded(project: \"revoked\") { sequence } }\n": typeof types.SseRevokedDocument,
     "\n  mutation ObservedRecord($input: RecordProjectLoadInput!) {\n    recordProjectLoad(input: $input) {\n      load {\n        id\n        sequence\n      }\n    }\n  }\n": typeof types.ObservedRecordDocument,
     "\n  mutation ObservedRollback($input: RollbackProjectInput!) {\n    rollbackProject(input: $input) {\n      load {\n        sequence\n      }\n    }\n  }\n": typeof types.ObservedRollbackDocument,
     "\n  query ObservedHistory($name: String!) {\n    project(name: $name) {\n      history(first: 5) {\n        totalCount\n      }\n    }\n  }\n": typeof types.ObservedHistoryDocument,
@@ -148,6 +153,8 @@ type Documents = {
     "\n  mutation ObservedCreatePolicy($input: CreateAlertPolicyInput!) {\n    createAlertPolicy(input: $input) {\n      policy {\n        id\n      }\n      signingSecret\n    }\n  }\n": typeof types.ObservedCreatePolicyDocument,
     "\n  mutation ObservedTestPolicy($id: ID!) {\n    testAlertPolicy(id: $id) {\n      status\n    }\n  }\n": typeof types.ObservedTestPolicyDocument,
     "\n  subscription ObservedWatch {\n    projectLoaded {\n      sequence\n    }\n  }\n": typeof types.ObservedWatchDocument,
+    "\n  mutation RevokeEverywhere { revokeApiToken(name: \"revoked-everywhere\") }\n": typeof types.RevokeEverywhereDocument,
+    "\n  subscription RevokedEverywhereSse { projectLoaded(project: \"revoked-everywhere\") { sequence } }\n": typeof types.RevokedEverywhereSseDocument,
     "\n      mutation InstancesRollback($id: ID!) {\n        rollbackProject(input: { loadId: $id }) { load { sequence } rollback { fromLoad { sequence } } }\n      }\n    ": typeof types.InstancesRollbackDocument,
     "\n        query MixedProjectState {\n          project(name: \"mixed\") {\n            loadCount\n            currentLoad { sequence }\n            history(collapseSimilar: false, first: 100) {\n              edges { node { load { sequence trigger rollback { fromLoad { sequence } } } } }\n            }\n          }\n        }\n      ": typeof types.MixedProjectStateDocument,
     "\n  query UiTestFailures {\n    project(deployment: \"prod\", name: \"billing-pipeline\") {\n      history(first: 100, collapseSimilar: false, status: FAILURE) {\n        edges {\n          node {\n            load {\n              id\n              sequence\n              error {\n                message\n                stack\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.UiTestFailuresDocument,
@@ -187,6 +194,7 @@ const documents: Documents = {
     "\n  query E2eHistory($name: String!) {\n    project(name: $name) {\n      name\n      history {\n        edges {\n          node {\n            load {\n              sequence\n            }\n          }\n        }\n      }\n    }\n  }\n": types.E2eHistoryDocument,
     "\n  query E2eDeployments { deployments { name } }\n": types.E2eDeploymentsDocument,
     "\n  mutation Record($input: RecordProjectLoadInput!) {\n    recordProjectLoad(input: $input) {\n      load {\n        id\n        sequence\n        status\n        trigger\n        assetsAdded\n        assetsRemoved\n        assetsChanged\n      }\n    }\n  }\n": types.RecordDocument,
+    "\n  query AbuseLoads { project(deployment: \"prod\", name: \"etl\") { history(first: 5) { edges { node { lastSequence } } } } }\n": types.AbuseLoadsDocument,
     "\n  query AuthReadProject($deployment: String!) { project(deployment: $deployment, name: \"etl\") { name } }\n": types.AuthReadProjectDocument,
     "\n  query AuthDeploymentNames { deployments { name } }\n": types.AuthDeploymentNamesDocument,
     "\n        query AuthIntrospectionAndViewer { __schema { queryType { name } } viewer { name } }\n      ": types.AuthIntrospectionAndViewerDocument,
@@ -200,6 +208,7 @@ const documents: Documents = {
     "\n  query DemoDeployments {\n    deployments {\n      name\n      projects(first: 20) { totalCount edges { node { name } } }\n    }\n  }\n": types.DemoDeploymentsDocument,
     "\n  query DemoHistory($deployment: String!, $name: String!, $collapse: Boolean!, $after: String) {\n    project(deployment: $deployment, name: $name) {\n      currentLoad { sequence trigger }\n      history(first: 100, after: $after, collapseSimilar: $collapse) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges {\n          node {\n            collapsedCount\n            load {\n              sequence\n              loadedAt\n              status\n              trigger\n              image\n              error { message stack }\n              git { repositoryUrl commitHash branch commitUrl }\n              metadata { key value }\n              assetChanges(first: 100) { totalCount edges { node { assetKey changeTypes } } }\n              rollback { reason requestedBy fromLoad { sequence } toLoad { sequence image } }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.DemoHistoryDocument,
     "\n  query DemoAssetChangeHistory {\n    assetChangeHistory(assetKey: \"mart/revenue_daily\", project: \"analytics\", changeTypes: [DEPENDENCIES]) {\n      totalCount\n      edges { node { changeTypes dependencies { added } } }\n    }\n  }\n": types.DemoAssetChangeHistoryDocument,
+    "\n  query DemoRunChanges($deployment: String!, $name: String!) {\n    project(deployment: $deployment, name: $name) {\n      history(first: 100) {\n        edges {\n          node {\n            firstSequence\n            lastSequence\n            firstLoad { sequence }\n            load { sequence assetsAdded assetsChanged }\n            assetsAdded\n            assetsChanged\n            assetChanges(first: 100) { totalCount edges { node { assetKey load { sequence } } } }\n          }\n        }\n      }\n    }\n  }\n": types.DemoRunChangesDocument,
     "\n  mutation DemoCreateAlertPolicy($input: CreateAlertPolicyInput!) {\n    createAlertPolicy(input: $input) { policy { id } }\n  }\n": types.DemoCreateAlertPolicyDocument,
     "\n  query ErrorsProjectName { project(name: \"etl\") { name } }\n": types.ErrorsProjectNameDocument,
     "\n  query HistoryPage($deployment: String, $name: String!, $first: Int, $after: String, $collapse: Boolean, $status: LoadStatus) {\n    project(deployment: $deployment, name: $name) {\n      history(first: $first, after: $after, collapseSimilar: $collapse, status: $status) {\n        totalCount\n        pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n        edges {\n          cursor\n          node {\n            collapsedCount\n            firstLoadedAt\n            lastLoadedAt\n            load { sequence status trigger }\n            loads(first: 100) { totalCount edges { node { sequence } } }\n            firstSequence\n            lastSequence\n            firstLoad { sequence }\n            assetsAdded\n            assetsRemoved\n            assetsChanged\n            assetChanges { totalCount edges { node { assetKey changeTypes load { sequence } } } }\n          }\n        }\n      }\n    }\n  }\n": types.HistoryPageDocument,
@@ -280,6 +289,9 @@ const documents: Documents = {
     "\n  query ResumeCursors {\n    project(name: \"resume\") {\n      history(collapseSimilar: false, first: 4) { edges { node { loads { edges { cursor } } } } }\n    }\n  }\n": types.ResumeCursorsDocument,
     "\n  subscription Flood { projectLoaded(project: \"flood\") { id metadata { key value } } }\n": types.FloodDocument,
     "\n  subscription SseLoads { projectLoaded(project: \"sse\") { sequence project { name } } }\n": types.SseLoadsDocument,
+    "\n  subscription SseFlood { projectLoaded(project: \"sse-flood\") { id metadata { key value } } }\n": types.SseFloodDocument,
+    "\n  mutation RevokeLiveViewer { revokeApiToken(name: \"live-viewer\") }\n": types.RevokeLiveViewerDocument,
+    "\n  subscription SseRevoked { projectLoaded(project: \"revoked\") { sequence } }\n": types.SseRevokedDocument,
     "\n  mutation ObservedRecord($input: RecordProjectLoadInput!) {\n    recordProjectLoad(input: $input) {\n      load {\n        id\n        sequence\n      }\n    }\n  }\n": types.ObservedRecordDocument,
     "\n  mutation ObservedRollback($input: RollbackProjectInput!) {\n    rollbackProject(input: $input) {\n      load {\n        sequence\n      }\n    }\n  }\n": types.ObservedRollbackDocument,
     "\n  query ObservedHistory($name: String!) {\n    project(name: $name) {\n      history(first: 5) {\n        totalCount\n      }\n    }\n  }\n": types.ObservedHistoryDocument,
@@ -287,6 +299,8 @@ const documents: Documents = {
     "\n  mutation ObservedCreatePolicy($input: CreateAlertPolicyInput!) {\n    createAlertPolicy(input: $input) {\n      policy {\n        id\n      }\n      signingSecret\n    }\n  }\n": types.ObservedCreatePolicyDocument,
     "\n  mutation ObservedTestPolicy($id: ID!) {\n    testAlertPolicy(id: $id) {\n      status\n    }\n  }\n": types.ObservedTestPolicyDocument,
     "\n  subscription ObservedWatch {\n    projectLoaded {\n      sequence\n    }\n  }\n": types.ObservedWatchDocument,
+    "\n  mutation RevokeEverywhere { revokeApiToken(name: \"revoked-everywhere\") }\n": types.RevokeEverywhereDocument,
+    "\n  subscription RevokedEverywhereSse { projectLoaded(project: \"revoked-everywhere\") { sequence } }\n": types.RevokedEverywhereSseDocument,
     "\n      mutation InstancesRollback($id: ID!) {\n        rollbackProject(input: { loadId: $id }) { load { sequence } rollback { fromLoad { sequence } } }\n      }\n    ": types.InstancesRollbackDocument,
     "\n        query MixedProjectState {\n          project(name: \"mixed\") {\n            loadCount\n            currentLoad { sequence }\n            history(collapseSimilar: false, first: 100) {\n              edges { node { load { sequence trigger rollback { fromLoad { sequence } } } } }\n            }\n          }\n        }\n      ": types.MixedProjectStateDocument,
     "\n  query UiTestFailures {\n    project(deployment: \"prod\", name: \"billing-pipeline\") {\n      history(first: 100, collapseSimilar: false, status: FAILURE) {\n        edges {\n          node {\n            load {\n              id\n              sequence\n              error {\n                message\n                stack\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.UiTestFailuresDocument,
@@ -428,6 +442,10 @@ export function graphql(source: "\n  mutation Record($input: RecordProjectLoadIn
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query AbuseLoads { project(deployment: \"prod\", name: \"etl\") { history(first: 5) { edges { node { lastSequence } } } } }\n"): typeof import('./graphql').AbuseLoadsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query AuthReadProject($deployment: String!) { project(deployment: $deployment, name: \"etl\") { name } }\n"): typeof import('./graphql').AuthReadProjectDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -477,6 +495,10 @@ export function graphql(source: "\n  query DemoHistory($deployment: String!, $na
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query DemoAssetChangeHistory {\n    assetChangeHistory(assetKey: \"mart/revenue_daily\", project: \"analytics\", changeTypes: [DEPENDENCIES]) {\n      totalCount\n      edges { node { changeTypes dependencies { added } } }\n    }\n  }\n"): typeof import('./graphql').DemoAssetChangeHistoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DemoRunChanges($deployment: String!, $name: String!) {\n    project(deployment: $deployment, name: $name) {\n      history(first: 100) {\n        edges {\n          node {\n            firstSequence\n            lastSequence\n            firstLoad { sequence }\n            load { sequence assetsAdded assetsChanged }\n            assetsAdded\n            assetsChanged\n            assetChanges(first: 100) { totalCount edges { node { assetKey load { sequence } } } }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').DemoRunChangesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -800,6 +822,18 @@ export function graphql(source: "\n  subscription SseLoads { projectLoaded(proje
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  subscription SseFlood { projectLoaded(project: \"sse-flood\") { id metadata { key value } } }\n"): typeof import('./graphql').SseFloodDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeLiveViewer { revokeApiToken(name: \"live-viewer\") }\n"): typeof import('./graphql').RevokeLiveViewerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription SseRevoked { projectLoaded(project: \"revoked\") { sequence } }\n"): typeof import('./graphql').SseRevokedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation ObservedRecord($input: RecordProjectLoadInput!) {\n    recordProjectLoad(input: $input) {\n      load {\n        id\n        sequence\n      }\n    }\n  }\n"): typeof import('./graphql').ObservedRecordDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -825,6 +859,14 @@ export function graphql(source: "\n  mutation ObservedTestPolicy($id: ID!) {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription ObservedWatch {\n    projectLoaded {\n      sequence\n    }\n  }\n"): typeof import('./graphql').ObservedWatchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeEverywhere { revokeApiToken(name: \"revoked-everywhere\") }\n"): typeof import('./graphql').RevokeEverywhereDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription RevokedEverywhereSse { projectLoaded(project: \"revoked-everywhere\") { sequence } }\n"): typeof import('./graphql').RevokedEverywhereSseDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

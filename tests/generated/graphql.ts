@@ -452,6 +452,11 @@ export type RecordMutationVariables = Exact<{
 
 export type RecordMutation = { recordProjectLoad: { load: { id: string, sequence: number, status: LoadStatus, trigger: LoadTrigger, assetsAdded: Array<string>, assetsRemoved: Array<string>, assetsChanged: Array<string> } } };
 
+export type AbuseLoadsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AbuseLoadsQuery = { project: { history: { edges: Array<{ node: { lastSequence: number } }> } } | null };
+
 export type AuthReadProjectQueryVariables = Exact<{
   deployment: string;
 }>;
@@ -537,6 +542,14 @@ export type DemoAssetChangeHistoryQueryVariables = Exact<{ [key: string]: never;
 
 
 export type DemoAssetChangeHistoryQuery = { assetChangeHistory: { totalCount: number, edges: Array<{ node: { changeTypes: Array<AssetChangeType>, dependencies: { added: Array<string> } | null } }> } };
+
+export type DemoRunChangesQueryVariables = Exact<{
+  deployment: string;
+  name: string;
+}>;
+
+
+export type DemoRunChangesQuery = { project: { history: { edges: Array<{ node: { firstSequence: number, lastSequence: number, assetsAdded: Array<string>, assetsChanged: Array<string>, firstLoad: { sequence: number }, load: { sequence: number, assetsAdded: Array<string>, assetsChanged: Array<string> }, assetChanges: { totalCount: number, edges: Array<{ node: { assetKey: string, load: { sequence: number } } }> } } }> } } | null };
 
 export type DemoCreateAlertPolicyMutationVariables = Exact<{
   input: CreateAlertPolicyInput;
@@ -1150,6 +1163,21 @@ export type SseLoadsSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 export type SseLoadsSubscription = { projectLoaded: { sequence: number, project: { name: string } } };
 
+export type SseFloodSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SseFloodSubscription = { projectLoaded: { id: string, metadata: Array<{ key: string, value: string }> } };
+
+export type RevokeLiveViewerMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RevokeLiveViewerMutation = { revokeApiToken: boolean };
+
+export type SseRevokedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SseRevokedSubscription = { projectLoaded: { sequence: number } };
+
 export type ObservedRecordMutationVariables = Exact<{
   input: RecordProjectLoadInput;
 }>;
@@ -1196,6 +1224,16 @@ export type ObservedWatchSubscriptionVariables = Exact<{ [key: string]: never; }
 
 
 export type ObservedWatchSubscription = { projectLoaded: { sequence: number } };
+
+export type RevokeEverywhereMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RevokeEverywhereMutation = { revokeApiToken: boolean };
+
+export type RevokedEverywhereSseSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RevokedEverywhereSseSubscription = { projectLoaded: { sequence: number } };
 
 export type InstancesRollbackMutationVariables = Exact<{
   id: string | number;
@@ -1715,6 +1753,19 @@ export const RecordDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RecordMutation, RecordMutationVariables>;
+export const AbuseLoadsDocument = new TypedDocumentString(`
+    query AbuseLoads {
+  project(deployment: "prod", name: "etl") {
+    history(first: 5) {
+      edges {
+        node {
+          lastSequence
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AbuseLoadsQuery, AbuseLoadsQueryVariables>;
 export const AuthReadProjectDocument = new TypedDocumentString(`
     query AuthReadProject($deployment: String!) {
   project(deployment: $deployment, name: "etl") {
@@ -1900,6 +1951,41 @@ export const DemoAssetChangeHistoryDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DemoAssetChangeHistoryQuery, DemoAssetChangeHistoryQueryVariables>;
+export const DemoRunChangesDocument = new TypedDocumentString(`
+    query DemoRunChanges($deployment: String!, $name: String!) {
+  project(deployment: $deployment, name: $name) {
+    history(first: 100) {
+      edges {
+        node {
+          firstSequence
+          lastSequence
+          firstLoad {
+            sequence
+          }
+          load {
+            sequence
+            assetsAdded
+            assetsChanged
+          }
+          assetsAdded
+          assetsChanged
+          assetChanges(first: 100) {
+            totalCount
+            edges {
+              node {
+                assetKey
+                load {
+                  sequence
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DemoRunChangesQuery, DemoRunChangesQueryVariables>;
 export const DemoCreateAlertPolicyDocument = new TypedDocumentString(`
     mutation DemoCreateAlertPolicy($input: CreateAlertPolicyInput!) {
   createAlertPolicy(input: $input) {
@@ -3243,6 +3329,29 @@ export const SseLoadsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SseLoadsSubscription, SseLoadsSubscriptionVariables>;
+export const SseFloodDocument = new TypedDocumentString(`
+    subscription SseFlood {
+  projectLoaded(project: "sse-flood") {
+    id
+    metadata {
+      key
+      value
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SseFloodSubscription, SseFloodSubscriptionVariables>;
+export const RevokeLiveViewerDocument = new TypedDocumentString(`
+    mutation RevokeLiveViewer {
+  revokeApiToken(name: "live-viewer")
+}
+    `) as unknown as TypedDocumentString<RevokeLiveViewerMutation, RevokeLiveViewerMutationVariables>;
+export const SseRevokedDocument = new TypedDocumentString(`
+    subscription SseRevoked {
+  projectLoaded(project: "revoked") {
+    sequence
+  }
+}
+    `) as unknown as TypedDocumentString<SseRevokedSubscription, SseRevokedSubscriptionVariables>;
 export const ObservedRecordDocument = new TypedDocumentString(`
     mutation ObservedRecord($input: RecordProjectLoadInput!) {
   recordProjectLoad(input: $input) {
@@ -3302,6 +3411,18 @@ export const ObservedWatchDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ObservedWatchSubscription, ObservedWatchSubscriptionVariables>;
+export const RevokeEverywhereDocument = new TypedDocumentString(`
+    mutation RevokeEverywhere {
+  revokeApiToken(name: "revoked-everywhere")
+}
+    `) as unknown as TypedDocumentString<RevokeEverywhereMutation, RevokeEverywhereMutationVariables>;
+export const RevokedEverywhereSseDocument = new TypedDocumentString(`
+    subscription RevokedEverywhereSse {
+  projectLoaded(project: "revoked-everywhere") {
+    sequence
+  }
+}
+    `) as unknown as TypedDocumentString<RevokedEverywhereSseSubscription, RevokedEverywhereSseSubscriptionVariables>;
 export const InstancesRollbackDocument = new TypedDocumentString(`
     mutation InstancesRollback($id: ID!) {
   rollbackProject(input: {loadId: $id}) {

@@ -62,6 +62,26 @@ const ASSET_CHANGE_HISTORY = graphql(`
   }
 `);
 
+const RUN_CHANGES = graphql(`
+  query DemoRunChanges($deployment: String!, $name: String!) {
+    project(deployment: $deployment, name: $name) {
+      history(first: 100) {
+        edges {
+          node {
+            firstSequence
+            lastSequence
+            firstLoad { sequence }
+            load { sequence assetsAdded assetsChanged }
+            assetsAdded
+            assetsChanged
+            assetChanges(first: 100) { totalCount edges { node { assetKey load { sequence } } } }
+          }
+        }
+      }
+    }
+  }
+`);
+
 const CREATE_ALERT_POLICY = graphql(`
   mutation DemoCreateAlertPolicy($input: CreateAlertPolicyInput!) {
     createAlertPolicy(input: $input) { policy { id } }
@@ -168,6 +188,27 @@ describe("seedDemo on a fresh database", () => {
         expect(collapsed.entries.reduce((sum, entry) => sum + entry.collapsedCount, 0)).toBe(all.totalCount);
       }
     }
+  });
+
+  it("shows each collapsed run's changes, those of its first load (billing-pipeline 56-58, search-indexing 1-9)", async () => {
+    const rows = async (deployment: string, name: string) => {
+      const response = await server.request(RUN_CHANGES, { deployment, name });
+      expect(response.errors).toBeUndefined();
+      return response.data?.project?.history.edges.map((edge) => edge.node) ?? [];
+    };
+    const billing = (await rows("prod", "billing-pipeline")).find((row) => row.firstSequence === 56);
+    expect(billing).toMatchObject({ lastSequence: 58, firstLoad: { sequence: 56 }, load: { sequence: 58 } });
+    // The newest load of the run changed nothing; the row shows what #56 changed.
+    expect(billing?.load.assetsChanged).toEqual([]);
+    expect(billing?.assetsChanged).toContain("mart/mrr_monthly");
+    expect(billing?.assetChanges.edges.map((edge) => edge.node.load.sequence)).toEqual(
+      billing?.assetChanges.edges.map(() => 56),
+    );
+    const search = (await rows("staging", "search-indexing")).find((row) => row.firstSequence === 1);
+    expect(search).toMatchObject({ lastSequence: 9, firstLoad: { sequence: 1 } });
+    expect(search?.load.assetsAdded).toEqual([]);
+    expect(search?.assetsAdded.length).toBeGreaterThan(0);
+    expect(search?.assetChanges.totalCount).toBe(search?.assetsAdded.length);
   });
 
   it("spreads loads over the last 60 days, strictly increasing, before the day of the run", () => {

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type Client, createClient } from "graphql-ws";
 import WebSocket from "ws";
-import { type RunningServer, startServer } from "../../src/app/server";
+import { type RunningServer, type ServerOptions, startServer } from "../../src/app/server";
 import type { TypedDocument } from "../../src/client";
 import { type Database, openDatabase } from "../../src/db/index";
 import type { Role } from "../../src/domain/roles";
@@ -24,7 +24,7 @@ export interface LiveServer {
 
 /** The real server on a free port with a temporary database. */
 export async function startLiveServer(
-  options: { keepAliveMs?: number; maxBufferedBytes?: number } = {},
+  options: Pick<ServerOptions, "keepAliveMs" | "maxBufferedBytes" | "webSockets" | "corsOrigins"> = {},
 ): Promise<LiveServer> {
   const dir = mkdtempSync(join(tmpdir(), "project-history-live-"));
   const database = await createTestDatabase(dir);
@@ -36,6 +36,8 @@ export async function startLiveServer(
     host: "127.0.0.1",
     keepAliveMs: options.keepAliveMs,
     maxBufferedBytes: options.maxBufferedBytes,
+    webSockets: options.webSockets,
+    corsOrigins: options.corsOrigins,
     logError: () => {},
   });
   const clients: Client[] = [];

@@ -10,7 +10,7 @@ import { type RunningServer, startServer } from "../../src/app/server";
 import { type Database, openDatabase } from "../../src/db/index";
 import { MIGRATIONS_DIRS, readMigrations } from "../../src/db/migrate";
 import { graphql } from "../generated";
-import { ADMIN_TOKEN, codes, graphqlRequest, RECORD, record, type TestServer } from "../helpers";
+import { ADMIN_TOKEN, codes, createToken, graphqlRequest, RECORD, record, type TestServer } from "../helpers";
 import { collect, PROJECT_LOADED, waitUntil } from "../live/live-helpers";
 import { createTestDatabase, onPostgres, type TestDatabase } from "../test-database";
 import { TcpProxy } from "./tcp-proxy";
@@ -63,11 +63,19 @@ async function startInstance(url: string, redisUrl: string): Promise<Instance> {
   };
 }
 
-function client(instance: Instance) {
+const REVOKE_EVERYWHERE = graphql(`
+  mutation RevokeEverywhere { revokeApiToken(name: "revoked-everywhere") }
+`);
+
+const REVOKED_EVERYWHERE_SSE = graphql(`
+  subscription RevokedEverywhereSse { projectLoaded(project: "revoked-everywhere") { sequence } }
+`);
+
+function client(instance: Instance, token: string = ADMIN_TOKEN) {
   return createClient({
     url: instance.ws,
     webSocketImpl: WebSocket,
-    connectionParams: { authorization: `Bearer ${ADMIN_TOKEN}` },
+    connectionParams: { authorization: `Bearer ${token}` },
     retryAttempts: 0,
     lazy: true,
   });
@@ -197,6 +205,48 @@ describe.runIf(onPostgres && redisUp)("several instances on one PostgreSQL datab
     for (const load of loads.filter((load) => load.trigger === "ROLLBACK")) {
       expect(load.rollback?.fromLoad.sequence).toBe(load.sequence - 1);
     }
+  });
+
+  it("ends a revoked token's subscriptions on every instance, over graphql-ws and SSE", async () => {
+    const token = await createToken(a.db, "revoked-everywhere", "VIEWER", null);
+    const onA = collect(client(a, token), PROJECT_LOADED, { project: "revoked-everywhere" });
+    const response = await fetch(`http://127.0.0.1:${b.server.port}/graphql`, {
+      method: "POST",
+      headers: {
+        "content-type": "application/json",
+        accept: "text/event-stream",
+        authorization: `Bearer ${token}`,
+      },
+      body: JSON.stringify({ query: REVOKED_EVERYWHERE_SSE.toString() }),
+    });
+    const reader = (response.body as ReadableStream<Uint8Array>).getReader();
+    let sse = "";
+    const sseDone = (async () => {
+      for (;;) {
+        const { value, done } = await reader.read().catch(() => ({ value: undefined, done: true }));
+        if (done) break;
+        sse += new TextDecoder().decode(value);
+      }
+    })();
+    await subscriptions(a, 1);
+    await subscriptions(b, 1);
+    await record(a, { project: "revoked-everywhere", assets: [] });
+    await onA.waitFor(1, 10_000);
+    await waitUntil(
+      () => sse.includes('"sequence":1'),
+      10_000,
+      () => sse,
+    );
+
+    expect((await a.request(REVOKE_EVERYWHERE)).data).toEqual({ revokeApiToken: true });
+    const errors = (await onA.waitForError(10_000)) as { extensions?: { code?: string } }[];
+    expect(errors[0]?.extensions?.code, JSON.stringify(errors)).toBe("UNAUTHENTICATED");
+    await sseDone;
+    expect(sse).toContain("UNAUTHENTICATED");
+    // No wall-clock assertion (the machine may be loaded): the notice goes through Redis at once, and each
+    // instance's 5 s poll of its subscribers' tokens is the bound when a notice is lost.
+    await subscriptions(a, 0);
+    await subscriptions(b, 0);
   });
 
   it("resumes with after on another instance", async () => {

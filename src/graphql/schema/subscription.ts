@@ -85,11 +85,12 @@ builder.subscriptionField("projectLoaded", (t) =>
         filter,
         afterPosition: after,
         startPosition: context.live.feed.position,
+        tokenId: context.caller?.tokenId ?? null,
         isBackedUp: context.transport?.isBackedUp,
         onSlowConsumer: context.transport?.onSlowConsumer,
         onEnd: context.subscriptionOpened({
           operationName: info.operation.name?.value,
-          transport: context.transport ? "websocket" : "sse",
+          transport: context.transport?.kind ?? "sse",
         }),
       });
     },

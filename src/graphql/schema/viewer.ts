@@ -120,6 +120,8 @@ builder.mutationFields((t) => ({
         where: { id: token.id, revokedAt: null },
         data: { revokedAt: new Date() },
       });
+      // Its open subscriptions end too, on every instance.
+      if (result.count > 0) await context.live.tokenRevoked(token.id);
       return result.count > 0;
     },
   }),
