@@ -5,18 +5,24 @@
 //     ─ loaded: snapshotOf / failed: failureOf (once per distinct error) / gone: disappearedFailure
 //     ─ queue per location ─ Recorder.record ─ recordProjectLoad (idempotency key from the location's state)
 //
+// With a deploy command (options.rollbacks), the RollbackExecutor (executor.ts) claims the deployment's
+// requested rollbacks and runs the command; the poll then tags the first load with the target's image (or a
+// load error after the command) with the claim, and the recorder sends it as the rollback's load.
+//
 // Start-up checks every Dagster operation against the live schema and the token's role, then treats each
 // location as new: the recorder's keys and its read of the newest load make that a no-op for what the history
 // has already, so restarts and concurrent agents record nothing twice. When Dagster or the history server is
 // away, the agent retries with backoff, logs the outage once (and its end), shows it in health(), and keeps
 // what it observed queued until the history server takes it.
 import { createServer, type Server } from "node:http";
+import { hostname } from "node:os";
 import { setTimeout as sleep } from "node:timers/promises";
 import { type GraphQLClient, GraphQLRequestError } from "../client";
 import { backoffDelay } from "../domain/backoff";
 import { createLogger, type Logger } from "../observability/logger";
 import { type DagsterClient, DagsterSchemaError, DagsterUnavailableError } from "./dagster-client";
 import type { LocationEntry, LocationStatus, RepositoryLocation } from "./dagster-operations";
+import { RollbackExecutor } from "./executor";
 import { checkToken, type Observation, type RecordedLoad, Recorder } from "./history";
 import { disappearedFailure, failureOf, loadFieldsOf, type SnapshotOptions, snapshotOf } from "./snapshot";
 
@@ -40,6 +46,15 @@ export interface AgentOptions {
   /** Serve GET /health (JSON, 200 or 503) on this port of `healthHost` (default 127.0.0.1). 0: a free one. */
   healthPort?: number;
   healthHost?: string;
+  /** Carry out the deployment's rollbacks with this deploy command (src/agent/executor.ts). */
+  rollbacks?: {
+    command: string;
+    /** How long after its claim a rollback may take to show up in Dagster (default 10 min). */
+    timeoutMs?: number;
+    leaseSeconds?: number;
+    /** Shown as the claimant (default: host name and process ID). */
+    label?: string;
+  };
 }
 
 export interface DependencyHealth {
@@ -153,6 +168,8 @@ export class DagsterAgent {
   private pollWaiters: (() => void)[] = [];
   /** Loads this agent wrote (not counting ones the history had already). */
   readonly recorded: RecordedLoad[] = [];
+  /** Set with options.rollbacks: claims and carries out the deployment's rollbacks. */
+  private readonly executor: RollbackExecutor | null;
 
   constructor(private readonly options: AgentOptions) {
     this.recorder = new Recorder(options.history, options.deployment);
@@ -163,6 +180,19 @@ export class DagsterAgent {
     this.watch = only ? (name) => only.has(name) : null;
     this.dagsterHealth = new Dependency("Dagster webserver", this.logger);
     this.historyHealth = new Dependency("history server", this.logger);
+    const rollbacks = options.rollbacks;
+    this.executor = rollbacks
+      ? new RollbackExecutor({
+          history: options.history,
+          deployment: options.deployment,
+          command: rollbacks.command,
+          locations: options.locations,
+          timeoutMs: rollbacks.timeoutMs,
+          leaseSeconds: rollbacks.leaseSeconds,
+          label: rollbacks.label ?? `${hostname()}:${process.pid}`,
+          logger: this.logger.child({ component: "rollback-executor" }),
+        })
+      : null;
   }
 
   private watches(name: string): boolean {
@@ -223,6 +253,10 @@ export class DagsterAgent {
       "recording Dagster code location loads",
     );
     this.running = this.loop();
+    if (this.executor) {
+      this.executor.start();
+      this.logger.info("carrying out rollbacks with the deploy command");
+    }
   }
 
   /** Resolves when stop() ends the loop; rejects if the loop stopped on a fatal error. */
@@ -234,6 +268,7 @@ export class DagsterAgent {
     if (this.status === "stopped") return;
     this.status = "stopped";
     this.controller.abort();
+    await this.executor?.stop();
     await this.running?.catch(() => {});
     const server = this.healthServer;
     this.healthServer = null;
@@ -361,7 +396,10 @@ export class DagsterAgent {
       statuses = answer.entries.filter((entry) => this.watches(entry.name));
       for (const status of statuses) {
         if (status.loadStatus !== "LOADED") continue;
-        if (this.observed.get(status.name)?.versionKey === status.versionKey) continue;
+        // While a rollback of the location waits for its load, the location is looked at on every poll: the
+        // target may be served already (a deploy tool that did nothing, or a claim taken over).
+        const unchanged = this.observed.get(status.name)?.versionKey === status.versionKey;
+        if (unchanged && !this.executor?.watching(status.name)) continue;
         await this.observeLocation(status.name);
       }
     } catch (error) {
@@ -421,11 +459,25 @@ export class DagsterAgent {
       this.observed.set(name, { state: "loaded", versionKey: entry.versionKey });
       const location: RepositoryLocation = loaded;
       const snapshot = snapshotOf(entry, location, this.options.snapshot);
+      const rollback = this.executor?.claimFor(name, { kind: "loaded", image: snapshot.image }) ?? null;
+      // Looked at again only for a waiting rollback, and not its target yet: nothing new to record.
+      if (!rollback && previous?.versionKey === entry.versionKey) return;
+      if (rollback) this.executor?.tagged(rollback);
       this.logger.info(
-        { location: name, image: snapshot.image, assets: snapshot.assets.length },
-        "code location loaded",
+        {
+          location: name,
+          image: snapshot.image,
+          assets: snapshot.assets.length,
+          rollback: rollback?.rollbackId,
+        },
+        rollback ? "code location loaded the rollback's target" : "code location loaded",
       );
-      this.enqueue(name, { kind: "loaded", versionKey: entry.versionKey, snapshot });
+      this.enqueue(name, {
+        kind: "loaded",
+        versionKey: entry.versionKey,
+        snapshot,
+        ...(rollback ? { rollback } : {}),
+      });
       return;
     }
     const failure = failureOf(loaded);
@@ -434,11 +486,14 @@ export class DagsterAgent {
       versionKey: entry.versionKey,
       fingerprint: failure.fingerprint,
     });
-    // A failed location gets a new versionKey on every refresh: the same error is one failure.
-    if (previous?.state === "failed" && previous.fingerprint === failure.fingerprint) return;
+    const rollback = this.executor?.claimFor(name, { kind: "failed" }) ?? null;
+    // A failed location gets a new versionKey on every refresh: the same error is one failure (but a
+    // rollback waiting for its load ends with it).
+    if (!rollback && previous?.state === "failed" && previous.fingerprint === failure.fingerprint) return;
+    if (rollback) this.executor?.tagged(rollback);
     this.logger.warn({ location: name, error: failure.error }, "code location failed to load");
     const { git } = loadFieldsOf(entry, [], this.options.snapshot);
-    this.enqueue(name, { kind: "failed", failure, git });
+    this.enqueue(name, { kind: "failed", failure, git, ...(rollback ? { rollback } : {}) });
   }
 
   /** Sends what is queued, in order per location; stops at the first outage of the history server. */
@@ -451,6 +506,7 @@ export class DagsterAgent {
           const result = await this.recorder.record(location, observation);
           this.historyHealth.succeed();
           queue.shift();
+          if (observation.rollback) this.executor?.reported(observation.rollback);
           if (result.outcome === "recorded") {
             this.recorded.push(result.load);
             this.logger.info(
@@ -472,6 +528,7 @@ export class DagsterAgent {
           }
           // The server refused this load for good (BAD_USER_INPUT: over a limit, say): retrying cannot help.
           queue.shift();
+          if (observation.rollback) this.executor?.reported(observation.rollback);
           this.logger.error(
             { location, error: describe(error) },
             "the history server refused a load; skipped",

@@ -89,10 +89,14 @@ export const AGENT_RECORD_LOAD = graphql(`
 export type RecordedLoad = AgentLoadFragment;
 
 /** What the agent saw of a location, ready to record. */
-export type Observation =
+export type Observation = (
   | { kind: "loaded"; versionKey: string; snapshot: LoadSnapshot }
   /** `git`: what the location's display metadata still says (its workspace entry's commit_hash and url). */
-  | { kind: "failed"; failure: LoadFailure; git?: LoadSnapshot["git"] };
+  | { kind: "failed"; failure: LoadFailure; git?: LoadSnapshot["git"] }
+) & {
+  /** The claimed rollback this load carries out (src/agent/executor.ts): recorded with trigger ROLLBACK. */
+  rollback?: { rollbackId: string; claimToken: string };
+};
 
 export type RecordOutcome =
   | { outcome: "recorded"; load: RecordedLoad }
@@ -145,6 +149,15 @@ export function loadKey(location: string, versionKey: string, afterFailure?: num
 
 export function failureKey(location: string, fingerprint: string, afterSequence: number): string {
   return `${keyPrefix(location)}:failure:${fingerprint}:after:${afterSequence}`;
+}
+
+/**
+ * The key of a rollback's load when the code server it names was recorded already as a deploy (a claim taken
+ * over after the first executor's deploy was seen): the rollback's load is a load of its own. Otherwise a
+ * rollback's load has the usual key, so that an agent restarted later finds it recorded.
+ */
+export function rollbackKey(key: string, rollbackId: string): string {
+  return `${key}:rollback:${digest(rollbackId).slice(0, 16)}`;
 }
 
 /** True when the load is the failure described: same message and stack (fingerprint). */
@@ -204,10 +217,15 @@ export class Recorder {
   /** Records what was observed of a location (its project), unless the history has it already. */
   async record(location: string, observation: Observation): Promise<RecordOutcome> {
     const latest = await this.latestLoad(location);
-    const base = { deployment: this.deployment, project: location };
+    const claim = observation.rollback;
+    const base = {
+      deployment: this.deployment,
+      project: location,
+      ...(claim ? { rollback: { rollbackId: claim.rollbackId, claimToken: claim.claimToken } } : {}),
+    };
     if (observation.kind === "failed") {
       const { failure } = observation;
-      if (isSameFailure(latest, failure)) return { outcome: "present", load: latest };
+      if (!claim && isSameFailure(latest, failure)) return { outcome: "present", load: latest };
       const sent = await this.send({
         ...base,
         status: "FAILURE",
@@ -235,9 +253,18 @@ export class Recorder {
     });
     const sent = await this.send(input(loadKey(location, versionKey)));
     const recordedNow = sent !== "conflict" && sent.sequence > (latest?.sequence ?? 0);
+    // The rollback's code server was recorded already, as a deploy (a claim taken over after the first
+    // executor's deploy was seen): the rollback gets a load of its own.
+    if (claim && !recordedNow) {
+      return this.outcome(
+        await this.send(input(rollbackKey(loadKey(location, versionKey), claim.rollbackId))),
+        latest,
+      );
+    }
     // The key named an older load, and the newest load is a failure: the location came back to the same
     // code server (same versionKey). That recovery is a load of its own, after the failure.
     if (
+      !claim &&
       !recordedNow &&
       latest?.status === "FAILURE" &&
       (sent === "conflict" || sent.sequence < latest.sequence)

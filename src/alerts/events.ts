@@ -1,6 +1,6 @@
 // The alert vocabulary of the contract, stored as strings (one schema serves SQLite and PostgreSQL).
 
-export const ALERT_EVENTS = ["PROJECT_LOAD_FAILED", "ROLLBACK_PERFORMED"] as const;
+export const ALERT_EVENTS = ["PROJECT_LOAD_FAILED", "ROLLBACK_PERFORMED", "ROLLBACK_FAILED"] as const;
 export type AlertEvent = (typeof ALERT_EVENTS)[number];
 
 export const ALERT_FORMATS = ["JSON", "SLACK"] as const;

@@ -11,8 +11,21 @@ import type { AlertEvent } from "./events";
  */
 export async function enqueueAlerts(
   tx: TransactionClient,
-  alert: { deployment: string; project: string; event: AlertEvent; loadId: number },
+  alert: { deployment: string; project: string; event: AlertEvent; loadId: number; rollbackId?: number },
 ): Promise<number> {
+  if (alert.rollbackId !== undefined) {
+    // A failed rollback's alert may be about an old load (its target): its times are now, not the load's.
+    const now = new Date();
+    return tx.$executeRaw`
+      INSERT INTO "AlertDelivery" ("policyId", "event", "loadId", "rollbackId", "nextAttemptAt", "createdAt")
+      SELECT p."id", ${alert.event}, l."id", ${alert.rollbackId}, ${now}, ${now}
+      FROM "AlertPolicy" p, "ProjectLoad" l
+      WHERE l."id" = ${alert.loadId}
+        AND p."deployment" = ${alert.deployment}
+        AND p."enabled" = true
+        AND (p."project" IS NULL OR p."project" = ${alert.project})
+        AND p."events" LIKE ${`%${alert.event}%`}`;
+  }
   return tx.$executeRaw`
     INSERT INTO "AlertDelivery" ("policyId", "event", "loadId", "nextAttemptAt", "createdAt")
     SELECT p."id", ${alert.event}, l."id", l."recordedAt", l."recordedAt"
@@ -88,17 +101,24 @@ export async function loadClaimed(prisma: PrismaClient, ids: number[]) {
     include: { policy: true, load: { include: { project: { include: { deployment: true } } } } },
     orderBy: { id: "asc" },
   });
-  // Only rollback alerts describe a rollback: failures (the bulk) cost no query for it.
+  // Only rollback alerts describe a rollback: failures (the bulk) cost no query for it. A ROLLBACK_FAILED
+  // delivery names its rollback; a rollback's load is found by it.
   const rollbackLoads = deliveries.filter((row) => row.load.trigger === "ROLLBACK").map((row) => row.loadId);
+  const rollbackIds = deliveries.flatMap((row) => (row.rollbackId === null ? [] : [row.rollbackId]));
   const rollbacks =
-    rollbackLoads.length === 0
+    rollbackLoads.length === 0 && rollbackIds.length === 0
       ? []
       : await prisma.rollback.findMany({
-          where: { resultingLoadId: { in: rollbackLoads } },
+          where: { OR: [{ resultingLoadId: { in: rollbackLoads } }, { id: { in: rollbackIds } }] },
           include: { fromLoad: { select: { sequence: true } }, toLoad: { select: { sequence: true } } },
         });
   const byLoad = new Map(rollbacks.map((rollback) => [rollback.resultingLoadId, rollback]));
-  return deliveries.map((row) => ({ ...row, rollback: byLoad.get(row.loadId) ?? null }));
+  const byId = new Map(rollbacks.map((rollback) => [rollback.id, rollback]));
+  return deliveries.map((row) => ({
+    ...row,
+    rollback:
+      (row.rollbackId === null ? undefined : byId.get(row.rollbackId)) ?? byLoad.get(row.loadId) ?? null,
+  }));
 }
 
 export type ClaimedDelivery = Awaited<ReturnType<typeof loadClaimed>>[number];

@@ -26,6 +26,9 @@ export interface AlertSubject {
     reason: string | null;
     requestedBy: string;
     createdAt: Date;
+    /** REQUESTED | IN_PROGRESS | SUCCEEDED | FAILED */
+    status: string;
+    error: string | null;
     fromLoad: { id: string; sequence: number };
     toLoad: { id: string; sequence: number };
   } | null;
@@ -90,6 +93,8 @@ function jsonBody(subject: AlertSubject) {
             createdAt: rollback.createdAt.toISOString(),
             fromLoad: rollback.fromLoad,
             toLoad: rollback.toLoad,
+            status: rollback.status,
+            error: cut(rollback.error, PAYLOAD_LIMITS.jsonError),
           },
     deliveryId: subject.deliveryId,
     policy: subject.policy,
@@ -107,7 +112,12 @@ function slackText(subject: AlertSubject): string {
   const where = `*${slackEscape(subject.project)}* in *${slackEscape(subject.deployment)}*`;
   const lines: string[] = [];
   const test = subject.test ? "[test] " : "";
-  if (subject.event === "PROJECT_LOAD_FAILED") {
+  if (subject.event === "ROLLBACK_FAILED") {
+    const target = rollback ? ` to load #${rollback.toLoad.sequence}` : "";
+    lines.push(`${test}:red_circle: *Rollback failed*: ${where}${target}`);
+    if (rollback?.error)
+      lines.push(`*Why:* ${slackEscape(truncate(rollback.error, PAYLOAD_LIMITS.slackError))}`);
+  } else if (subject.event === "PROJECT_LOAD_FAILED") {
     lines.push(`${test}:red_circle: *Project load failed*: ${where} (load #${load.sequence})`);
   } else if (rollback) {
     lines.push(

@@ -395,6 +395,8 @@ function subjectOf(delivery: ClaimedDelivery, deliveryId: string, event: AlertEv
             reason: rollback.reason,
             requestedBy: rollback.requestedBy,
             createdAt: rollback.createdAt,
+            status: rollback.status,
+            error: rollback.error,
             fromLoad: {
               id: encodeGlobalId("ProjectLoad", rollback.fromLoadId),
               sequence: rollback.fromLoad.sequence,

@@ -118,6 +118,7 @@ function afterCommitOf(live: LiveHub, metrics: Metrics, alerts: AlertSender): Af
     loadRecorded: (load) => metrics.loadsRecorded.inc(load),
     rolledBack: (deployment) => metrics.rollbacks.inc({ deployment }),
     alertsWritten: () => alerts.wake(),
+    rollbackChanged: () => live.rollbacks.wake(),
   };
 }
 

@@ -11,6 +11,10 @@ export const EXIT = {
   unavailable: 3,
   /** A rollback was not confirmed at the prompt. */
   cancelled: 4,
+  /** A rollback carried out by an executor ended FAILED. */
+  rollbackFailed: 5,
+  /** Following a rollback stopped at --timeout before it ended (it goes on). */
+  followTimeout: 6,
 } as const;
 
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];

@@ -4,6 +4,7 @@ import { type EventBus, InProcessEventBus, tokenRevoked } from "./bus";
 import { LoadFeed } from "./feed";
 import type { LiveHub, LiveHubOptions } from "./live-hub";
 import { redisHub } from "./redis";
+import { RollbackFeed } from "./rollback-feed";
 
 /** How long a lost notice can delay delivery at most: the feed also polls the database this often. */
 const POLL_MS = 5_000;
@@ -17,21 +18,24 @@ export async function createLiveHub(options: LiveHubOptions): Promise<LiveHub> {
     void endRevoked(options.prisma, events).catch(() => {});
   }, POLL_MS);
   poll.unref();
+  const rollbacks = new RollbackFeed(options.prisma);
   if (!options.redisUrl) {
     return {
       events,
       feed,
+      rollbacks,
       ready: true,
       onReadyChange: () => {},
       announce: async (position) => feed.notify(position),
       tokenRevoked: async (tokenId) => events.failToken(tokenId, tokenRevoked()),
       close: async () => {
         clearInterval(poll);
+        rollbacks.close();
         await events.close();
       },
     };
   }
-  return redisHub(options, options.redisUrl, events, feed, poll);
+  return redisHub(options, options.redisUrl, events, feed, rollbacks, poll);
 }
 
 /**
@@ -56,3 +60,4 @@ export function liveUnavailable(): Unavailable {
 }
 
 export type { LiveHub, LiveHubOptions } from "./live-hub";
+export type { RollbackFilter } from "./rollback-feed";

@@ -1,6 +1,7 @@
 import type { PrismaClient } from "../db/index";
 import type { EventBus } from "./bus";
 import type { LoadFeed } from "./feed";
+import type { RollbackFeed } from "./rollback-feed";
 
 /**
  * Live delivery for one server instance: the local subscribers (`events`), the feed that hands them
@@ -10,6 +11,8 @@ import type { LoadFeed } from "./feed";
 export interface LiveHub {
   events: EventBus;
   feed: LoadFeed;
+  /** Rollback status changes (rollbackUpdated). */
+  rollbacks: RollbackFeed;
   /** Called after a recording transaction committed the load at `position`. Never throws. */
   announce(position: number): Promise<void>;
   /**

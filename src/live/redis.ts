@@ -5,6 +5,7 @@ import { StartupError } from "../domain/errors";
 import { type EventBus, tokenRevoked } from "./bus";
 import type { LoadFeed } from "./feed";
 import type { LiveHub, LiveHubOptions } from "./live-hub";
+import type { RollbackFeed } from "./rollback-feed";
 
 const CHANNEL = "project-history:loads";
 
@@ -18,6 +19,7 @@ export async function redisHub(
   url: string,
   events: EventBus,
   feed: LoadFeed,
+  rollbacks: RollbackFeed,
   poll: NodeJS.Timeout,
 ): Promise<LiveHub> {
   const log = options.log ?? ((message: string) => console.log(message));
@@ -81,6 +83,7 @@ export async function redisHub(
   return {
     events,
     feed,
+    rollbacks,
     get ready() {
       return ready;
     },
@@ -114,6 +117,7 @@ export async function redisHub(
     },
     close: async () => {
       clearInterval(poll);
+      rollbacks.close();
       await events.close();
       publishClient.disconnect();
       subscribeClient.disconnect();

@@ -14,6 +14,8 @@ export interface AfterCommit {
   rolledBack(deployment: string): void;
   /** Alert deliveries were written with the load: wakes the sender rather than waiting for its poll. */
   alertsWritten(): void;
+  /** A rollback's status changed (a RollbackEvent committed): wakes this instance's rollback feed. */
+  rollbackChanged(): void;
 }
 
 /** For a caller with no live subscribers, metrics or alert sender of its own (the demo, a benchmark's set-up). */
@@ -22,6 +24,7 @@ export const NOTHING_AFTER_COMMIT: AfterCommit = {
   loadRecorded: () => {},
   rolledBack: () => {},
   alertsWritten: () => {},
+  rollbackChanged: () => {},
 };
 
 /** What the use cases work with: the database and the steps after each commit. */

@@ -16,7 +16,10 @@
  *       announce -> src/live                 subscribers on every instance get the load, in order
  *       loadRecorded -> metrics
  *       alertsWritten -> the alert sender    claims the outbox rows and sends them (src/alerts/sender)
- *   rollback (rollback.ts) does the same with the target's stored versions, plus the Rollback row.
+ *   rollback (rollback.ts) does the same with the target's stored versions, plus the Rollback row; in a
+ *   deployment whose rollbacks an executor carries out it only writes the Rollback, REQUESTED, and the
+ *   executor's claim, lease, failure and the load that ends it go through executor.ts (each status change a
+ *   RollbackEvent row, which src/live's RollbackFeed serves to rollbackUpdated subscribers).
  *   historyPage (history.ts) and snapshotOf (snapshot-store.ts) read what these wrote; compare.ts reads
  *   stored snapshots back (a load's assets by page, an asset's current definition) and diffs two of them
  *   with the same diffAsset, which previewRollback (rollback.ts) uses: a preview is what the rollback does.

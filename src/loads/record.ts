@@ -3,6 +3,7 @@ import { Conflict } from "../domain/errors";
 import type { LoadStatus } from "../domain/load";
 import { Prisma, type ProjectLoad } from "../generated/prisma/client";
 import type { LoadsDeps } from "./after-commit";
+import { claimedRollbackOf, completeRollback } from "./executor";
 import { type RecordProjectLoadArgs, validateRecordInput } from "./validate";
 import { writeLoad } from "./write-load";
 
@@ -33,8 +34,11 @@ export async function recordLoad(
   { db, afterCommit }: LoadsDeps,
   args: RecordProjectLoadArgs,
   recordedBy: string,
+  /** The claimed rollback this load carries out (an executor's report): trigger ROLLBACK, and it ends it. */
+  claim: { rollbackId: number; claimToken: string } | null = null,
 ): Promise<Recorded> {
   const input = validateRecordInput(args);
+  const trigger = claim ? "ROLLBACK" : "DEPLOY";
   const attempt = () =>
     db.prisma.$transaction(
       async (tx) => {
@@ -66,11 +70,12 @@ export async function recordLoad(
             throw new Replay(earlier);
           }
         }
+        const rollback = claim ? await claimedRollbackOf(tx, project.id, claim) : null;
         const load = await writeLoad(tx, {
           projectId: project.id,
           deploymentId: deployment.id,
           content: input.content,
-          trigger: "DEPLOY",
+          trigger,
           loadedAt,
           recordedBy,
           idempotencyKey: input.idempotencyKey,
@@ -86,7 +91,13 @@ export async function recordLoad(
                 loadId: load.id,
               })
             : 0;
-        return { load, alerts };
+        const rollbackAlerts = rollback
+          ? await completeRollback(tx, rollback, load, {
+              deployment: input.deployment,
+              project: input.project,
+            })
+          : 0;
+        return { load, alerts: alerts + rollbackAlerts };
       },
       { maxWait: 30_000, timeout: 60_000 },
     );
@@ -106,8 +117,12 @@ export async function recordLoad(
     afterCommit.loadRecorded({
       deployment: input.deployment,
       status: load.status as LoadStatus,
-      trigger: "DEPLOY",
+      trigger,
     });
+    if (claim) {
+      afterCommit.rollbackChanged();
+      if (load.status === "SUCCESS") afterCommit.rolledBack(input.deployment);
+    }
     if (alerts > 0) afterCommit.alertsWritten();
     return { load, replayed: false };
   }

@@ -2,12 +2,14 @@ import { enqueueAlerts } from "../alerts/outbox";
 import type { Database, TransactionClient } from "../db/index";
 import type { AssetDiff } from "../domain/asset-diff";
 import { Conflict, InvalidInput, NotFound } from "../domain/errors";
+import { encodeGlobalId } from "../domain/ids";
 import { LIMITS } from "../domain/limits";
 import { validateName } from "../domain/names";
 import { optionalText } from "../domain/text";
 import { Prisma, type Project, type ProjectLoad, type Rollback } from "../generated/prisma/client";
 import type { LoadsDeps } from "./after-commit";
 import { compareSnapshots } from "./compare";
+import { rollbackEvent } from "./executor";
 import { storedSnapshotOf } from "./snapshot-store";
 import { hashInput } from "./validate";
 import { writeLoad } from "./write-load";
@@ -23,7 +25,8 @@ export interface RollbackRequest {
 
 export interface RollbackResult {
   rollback: Rollback;
-  load: ProjectLoad;
+  /** The new load; null when the deployment's executor carries the rollback out (it is REQUESTED). */
+  load: ProjectLoad | null;
   /** True when an earlier request with the same idempotency key did it. */
   replayed: boolean;
 }
@@ -61,8 +64,9 @@ export function checkRollbackTarget(
 }
 
 /**
- * Puts a project back on an earlier successful load, the one way every caller does it: one transaction
- * writes a new SUCCESS load with trigger ROLLBACK that carries the target's image, git and display
+ * Puts a project back on an earlier successful load, the one way every caller does it. In a deployment
+ * whose rollbacks an executor carries out (src/loads/executor.ts), it only writes the Rollback, REQUESTED,
+ * for an agent to claim and redeploy. Otherwise (DIRECT, the default) one transaction writes a new SUCCESS load with trigger ROLLBACK that carries the target's image, git and display
  * metadata and its exact asset snapshot (diffed against the load it replaces), the Rollback that links the
  * three loads and the alert deliveries; then the steps after the commit: announce, count, wake the sender.
  */
@@ -119,6 +123,31 @@ export async function rollback(
         }
         const project = await tx.project.findUniqueOrThrow({ where: { id: target.projectId } });
         const fromLoadId = checkRollbackTarget(target, project);
+        const deployment = target.project.deployment.name;
+        if (target.project.deployment.rollbackExecution === "EXECUTOR") {
+          const open = await tx.rollback.findFirst({
+            where: { projectId: project.id, status: { in: ["REQUESTED", "IN_PROGRESS"] } },
+          });
+          if (open) {
+            throw new Conflict(
+              `Rollback ${encodeGlobalId("Rollback", open.id)} of "${project.name}" is ${open.status}; wait for it to end`,
+            );
+          }
+          const rollback = await tx.rollback.create({
+            data: {
+              projectId: project.id,
+              fromLoadId,
+              toLoadId: target.id,
+              status: "REQUESTED",
+              requestedBy: request.requestedBy,
+              reason: request.reason,
+              idempotencyKey: request.idempotencyKey,
+              inputHash,
+            },
+          });
+          await rollbackEvent(tx, rollback);
+          return { rollback, load: null, alerts: 0, deployment };
+        }
         // The target's versions are copied as stored: only assets that differ from now are decoded.
         const storedSnapshot = await storedSnapshotOf(tx, target);
         const load = await writeLoad(tx, {
@@ -148,24 +177,30 @@ export async function rollback(
             fromLoadId,
             toLoadId: target.id,
             resultingLoadId: load.id,
+            status: "SUCCEEDED",
+            finishedAt: new Date(),
+            // The target's stored versions were copied: the snapshot is the target's by construction.
+            snapshotMatchesTarget: true,
+            snapshotDifferences: "[]",
             requestedBy: request.requestedBy,
             reason: request.reason,
             idempotencyKey: request.idempotencyKey,
             inputHash,
           },
         });
+        await rollbackEvent(tx, rollback);
         const alerts = await enqueueAlerts(tx, {
-          deployment: target.project.deployment.name,
+          deployment,
           project: target.project.name,
           event: "ROLLBACK_PERFORMED",
           loadId: load.id,
         });
-        return { rollback, load, alerts, deployment: target.project.deployment.name };
+        return { rollback, load, alerts, deployment };
       },
       { maxWait: 30_000, timeout: 60_000 },
     );
   for (let tries = 1; ; tries++) {
-    let done: { rollback: Rollback; load: ProjectLoad; alerts: number; deployment: string };
+    let done: { rollback: Rollback; load: ProjectLoad | null; alerts: number; deployment: string };
     try {
       done = await attempt();
     } catch (error) {
@@ -176,6 +211,8 @@ export async function rollback(
       throw error;
     }
     const { rollback, load, alerts, deployment } = done;
+    afterCommit.rollbackChanged();
+    if (load === null) return { rollback, load, replayed: false };
     await afterCommit.announce(load.feedPosition);
     afterCommit.rolledBack(deployment);
     afterCommit.loadRecorded({ deployment, status: "SUCCESS", trigger: "ROLLBACK" });

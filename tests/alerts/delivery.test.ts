@@ -223,7 +223,7 @@ describe("a failed load", () => {
       event: "ROLLBACK_PERFORMED",
       project: "etl",
       load: {
-        id: response.data?.rollbackProject.load.id,
+        id: response.data?.rollbackProject.load?.id,
         sequence: 3,
         status: "SUCCESS",
         trigger: "ROLLBACK",

@@ -146,6 +146,8 @@ export interface TestAgentOptions {
   pollIntervalMs?: number;
   healthPort?: number;
   locations?: string[];
+  /** Carry out rollbacks with this deploy command (the agent's --deploy-command). */
+  rollbacks?: { command: string; timeoutMs?: number; leaseSeconds?: number };
 }
 
 /** An agent in this process, polling every `pollIntervalMs` (default 1 s), started (checks passed). */
@@ -166,6 +168,7 @@ export async function startAgent(options: TestAgentOptions): Promise<TestAgent> 
     logger,
     healthPort: options.healthPort,
     locations: options.locations,
+    ...(options.rollbacks ? { rollbacks: options.rollbacks } : {}),
   });
   await agent.start();
   return {

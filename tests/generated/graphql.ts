@@ -17,6 +17,8 @@ export type AlertDeliveryStatus =
 export type AlertEvent =
   /** A load with status FAILURE was recorded. */
   | 'PROJECT_LOAD_FAILED'
+  /** A rollback carried out by an executor ended FAILED (its command failed, the location failed to load, or it timed out). */
+  | 'ROLLBACK_FAILED'
   /** A project was rolled back (rollbackProject). */
   | 'ROLLBACK_PERFORMED';
 
@@ -53,6 +55,16 @@ export type AssetDefinitionInput = {
   tags?: unknown;
 };
 
+export type ClaimRollbackInput = {
+  deployment: string;
+  /** A label for the claimant (host, pod), shown in claimedBy. */
+  executor?: string | null | undefined;
+  /** How long the claim holds unless renewed (default 60, 5 to 3600). */
+  leaseSeconds?: number | null | undefined;
+  /** Only rollbacks of these projects (default: any). */
+  projects?: Array<string> | null | undefined;
+};
+
 /** A new alert policy. */
 export type CreateAlertPolicyInput = {
   deployment?: string | null | undefined;
@@ -73,6 +85,13 @@ export type CreateApiTokenInput = {
   /** Unique; recorded as who recorded loads with it. */
   name: string;
   role: Role;
+};
+
+export type FailRollbackInput = {
+  claimToken: string;
+  /** What went wrong (the command's stderr, a timeout). */
+  error: string;
+  rollbackId: string | number;
 };
 
 /** Where the loaded code came from. Credentials in repositoryUrl are removed before it is stored. */
@@ -120,7 +139,15 @@ export type RecordProjectLoadInput = {
   metadata?: Array<MetadataEntryInput> | null | undefined;
   /** Created on first use. */
   project: string;
+  /** An executor reporting the load that carries out a rollback it claimed (claimRollback): the load gets trigger ROLLBACK and ends the rollback, SUCCEEDED (a successful load) or FAILED (a failure). */
+  rollback?: RollbackClaimInput | null | undefined;
   status?: LoadStatus | null | undefined;
+};
+
+export type RenewRollbackLeaseInput = {
+  claimToken: string;
+  leaseSeconds?: number | null | undefined;
+  rollbackId: string | number;
 };
 
 /** Roles, most to least permissive. Each role includes every permission of the roles below it. */
@@ -130,6 +157,19 @@ export type Role =
   | 'LAUNCHER'
   | 'ORGANIZATION_ADMIN'
   | 'VIEWER';
+
+/** A rollback claimed with claimRollback, and the claim's token. */
+export type RollbackClaimInput = {
+  claimToken: string;
+  rollbackId: string | number;
+};
+
+/** How a deployment's rollbacks are carried out. */
+export type RollbackExecution =
+  /** rollbackProject records the new load at once (the default): the history changes, nothing is redeployed. */
+  | 'DIRECT'
+  /** rollbackProject requests the rollback; an agent started with --deploy-command claims it, redeploys the target's image and records the load Dagster then reports. */
+  | 'EXECUTOR';
 
 /** Which earlier successful load to put the project back on. */
 export type RollbackProjectInput = {
@@ -143,6 +183,23 @@ export type RollbackProjectInput = {
   project?: string | null | undefined;
   /** Why: shown in the history and sent with alerts. */
   reason?: string | null | undefined;
+};
+
+/** Where a rollback stands. Without an executor for its deployment a rollback is SUCCEEDED when it is created. */
+export type RollbackStatus =
+  /** It did not happen: see error. */
+  | 'FAILED'
+  /** Claimed by an executor: its deploy command and Dagster's reload are running. */
+  | 'IN_PROGRESS'
+  /** Waiting for the deployment's executor (an agent with a deploy command) to claim it. */
+  | 'REQUESTED'
+  /** The load that carries it out was recorded (resultingLoad). */
+  | 'SUCCEEDED';
+
+export type SetRollbackExecutionInput = {
+  /** Created when it does not exist yet. */
+  deployment: string;
+  execution: RollbackExecution;
 };
 
 /** Changes to a policy: fields left out keep their value. */
@@ -177,7 +234,7 @@ export type AlertedRollbackMutationVariables = Exact<{
 }>;
 
 
-export type AlertedRollbackMutation = { rollbackProject: { load: { id: string } } };
+export type AlertedRollbackMutation = { rollbackProject: { load: { id: string } | null } };
 
 export type SlowPolicyNamesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -301,6 +358,28 @@ export type DagsterAgentHistoryQueryVariables = Exact<{
 
 
 export type DagsterAgentHistoryQuery = { project: { loadCount: number, history: { edges: Array<{ node: { load: { id: string, sequence: number, status: LoadStatus, loadedAt: string, image: string | null, recordedBy: string, assetsAdded: Array<string>, assetsRemoved: Array<string>, assetsChanged: Array<string>, error: { message: string, stack: string | null } | null, git: { commitHash: string | null, repositoryUrl: string | null } | null, metadata: Array<{ key: string, value: string }>, assetChanges: { edges: Array<{ node: { assetKey: string, changeTypes: Array<AssetChangeType>, codeVersion: { old: string | null, new: string | null } | null, partitionsDefinition: { old: string | null, new: string | null } | null, dependencies: { added: Array<string>, removed: Array<string>, changed: Array<string> } | null, tags: { added: Array<{ key: string, old: unknown, new: unknown }>, removed: Array<{ key: string, old: unknown, new: unknown }>, changed: Array<{ key: string, old: unknown, new: unknown }> } | null, metadata: { added: Array<{ key: string, old: unknown, new: unknown }>, removed: Array<{ key: string, old: unknown, new: unknown }>, changed: Array<{ key: string, old: unknown, new: unknown }> } | null } }> } } } }> } } | null };
+
+export type DagsterSetExecutionMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DagsterSetExecutionMutation = { setRollbackExecution: { rollbackExecution: RollbackExecution } };
+
+export type DagsterRequestRollbackMutationVariables = Exact<{
+  loadId: string | number;
+}>;
+
+
+export type DagsterRequestRollbackMutation = { rollbackProject: { rollback: { id: string, status: RollbackStatus }, load: { id: string } | null } };
+
+export type DagsterRollbackStateQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DagsterRollbackStateQuery = { node:
+    | { status: RollbackStatus, error: string | null, claimedBy: string | null, snapshotMatchesTarget: boolean | null, snapshotDifferences: Array<string> | null, toLoad: { sequence: number }, resultingLoad: { sequence: number, trigger: LoadTrigger, status: LoadStatus, image: string | null, assetsAdded: Array<string>, assetsRemoved: Array<string>, assetsChanged: Array<string> } | null }
+    | Record<PropertyKey, never>
+   | null };
 
 export type E2eCreatePagerPolicyMutationVariables = Exact<{
   url: string;
@@ -496,7 +575,7 @@ export type IsolationRollbackMutationVariables = Exact<{
 }>;
 
 
-export type IsolationRollbackMutation = { rollbackProject: { load: { id: string } } };
+export type IsolationRollbackMutation = { rollbackProject: { load: { id: string } | null } };
 
 export type IsolationProjectQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -550,7 +629,7 @@ export type IsolationRollbackProdMutationVariables = Exact<{
 }>;
 
 
-export type IsolationRollbackProdMutation = { rollbackProject: { load: { id: string } } };
+export type IsolationRollbackProdMutation = { rollbackProject: { load: { id: string } | null } };
 
 export type IsolationCreateProdPolicyMutationVariables = Exact<{
   input: CreateAlertPolicyInput;
@@ -639,7 +718,7 @@ export type PropertyRollbackMutationVariables = Exact<{
 }>;
 
 
-export type PropertyRollbackMutation = { rollbackProject: { load: { id: string } } };
+export type PropertyRollbackMutation = { rollbackProject: { load: { id: string } | null } };
 
 export type PropertyUpdatePolicyMutationVariables = Exact<{
   input: UpdateAlertPolicyInput;
@@ -873,7 +952,7 @@ export type InputsRollbackMutationVariables = Exact<{
 }>;
 
 
-export type InputsRollbackMutation = { rollbackProject: { load: { sequence: number } } };
+export type InputsRollbackMutation = { rollbackProject: { load: { sequence: number } | null } };
 
 export type InputsUpdatePolicyMutationVariables = Exact<{
   input: UpdateAlertPolicyInput;
@@ -1059,12 +1138,68 @@ export type BigFirstLoadChangesQueryVariables = Exact<{
 
 export type BigFirstLoadChangesQuery = { project: { history: { edges: Array<{ node: { load: { sequence: number, assetChanges: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { assetKey: string } }> } } } }> } } | null };
 
+export type SetExecutionMutationVariables = Exact<{
+  input: SetRollbackExecutionInput;
+}>;
+
+
+export type SetExecutionMutation = { setRollbackExecution: { name: string, rollbackExecution: RollbackExecution } };
+
+export type RequestRollbackMutationVariables = Exact<{
+  input: RollbackProjectInput;
+}>;
+
+
+export type RequestRollbackMutation = { rollbackProject: { rollback: { id: string, status: RollbackStatus, error: string | null, snapshotMatchesTarget: boolean | null, resultingLoad: { id: string } | null }, load: { id: string, sequence: number } | null } };
+
+export type ClaimMutationVariables = Exact<{
+  input: ClaimRollbackInput;
+}>;
+
+
+export type ClaimMutation = { claimRollback: { claimToken: string | null, rollback: { id: string, status: RollbackStatus, claimedBy: string | null, leaseExpiresAt: string | null, toLoad: { id: string, sequence: number, image: string | null } } | null } };
+
+export type RenewMutationVariables = Exact<{
+  input: RenewRollbackLeaseInput;
+}>;
+
+
+export type RenewMutation = { renewRollbackLease: { id: string, status: RollbackStatus, leaseExpiresAt: string | null } };
+
+export type FailMutationVariables = Exact<{
+  input: FailRollbackInput;
+}>;
+
+
+export type FailMutation = { failRollback: { id: string, status: RollbackStatus, error: string | null, finishedAt: string | null, resultingLoad: { id: string } | null } };
+
+export type ReportMutationVariables = Exact<{
+  input: RecordProjectLoadInput;
+}>;
+
+
+export type ReportMutation = { recordProjectLoad: { load: { id: string, sequence: number, trigger: LoadTrigger, status: LoadStatus, rollback: { id: string, status: RollbackStatus, snapshotMatchesTarget: boolean | null, snapshotDifferences: Array<string> | null, error: string | null, resultingLoad: { id: string } | null } | null } } };
+
+export type OpenRollbacksQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OpenRollbacksQuery = { deployments: Array<{ name: string, openRollbacks: Array<{ id: string, status: RollbackStatus }> }> };
+
+export type RollbackUpdatedSubscriptionVariables = Exact<{
+  deployment?: string | null | undefined;
+  rollbackId?: string | number | null | undefined;
+  after?: string | number | null | undefined;
+}>;
+
+
+export type RollbackUpdatedSubscription = { rollbackUpdated: { id: string, status: RollbackStatus, error: string | null, rollback: { id: string } } };
+
 export type RollbackProjectMutationVariables = Exact<{
   input: RollbackProjectInput;
 }>;
 
 
-export type RollbackProjectMutation = { rollbackProject: { rollback: { id: string, reason: string | null, requestedBy: string, createdAt: string, project: { name: string }, fromLoad: { sequence: number }, toLoad: { sequence: number }, resultingLoad: { sequence: number } }, load: { id: string, sequence: number, status: LoadStatus, trigger: LoadTrigger, image: string | null, assetsAdded: Array<string>, assetsRemoved: Array<string>, assetsChanged: Array<string>, git: { repositoryUrl: string | null, commitHash: string | null, branch: string | null, commitUrl: string | null } | null, metadata: Array<{ key: string, value: string }>, assetChanges: { edges: Array<{ node: { assetKey: string, changeTypes: Array<AssetChangeType>, codeVersion: { old: string | null, new: string | null } | null, tags: { changed: Array<{ key: string, old: unknown, new: unknown }> } | null } }> }, rollback: { id: string, toLoad: { sequence: number } } | null } } };
+export type RollbackProjectMutation = { rollbackProject: { rollback: { id: string, reason: string | null, requestedBy: string, createdAt: string, project: { name: string }, fromLoad: { sequence: number }, toLoad: { sequence: number }, resultingLoad: { sequence: number } | null }, load: { id: string, sequence: number, status: LoadStatus, trigger: LoadTrigger, image: string | null, assetsAdded: Array<string>, assetsRemoved: Array<string>, assetsChanged: Array<string>, git: { repositoryUrl: string | null, commitHash: string | null, branch: string | null, commitUrl: string | null } | null, metadata: Array<{ key: string, value: string }>, assetChanges: { edges: Array<{ node: { assetKey: string, changeTypes: Array<AssetChangeType>, codeVersion: { old: string | null, new: string | null } | null, tags: { changed: Array<{ key: string, old: unknown, new: unknown }> } | null } }> }, rollback: { id: string, toLoad: { sequence: number } } | null } | null } };
 
 export type RolledBackHistoryQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1133,7 +1268,7 @@ export type RollbackWithChangesMutationVariables = Exact<{
 }>;
 
 
-export type RollbackWithChangesMutation = { rollbackProject: { changes: { assetsAdded: Array<string>, assetsRemoved: Array<string>, assetsChanged: Array<string>, from: { sequence: number }, to: { sequence: number }, assetChanges: { edges: Array<{ node: { assetKey: string, changeTypes: Array<AssetChangeType>, codeVersion: { old: string | null, new: string | null } | null, tags: { changed: Array<{ key: string, old: unknown, new: unknown }> } | null } }> } }, load: { sequence: number, assetsAdded: Array<string>, assetsRemoved: Array<string>, assetsChanged: Array<string>, assetChanges: { edges: Array<{ node: { assetKey: string, changeTypes: Array<AssetChangeType>, codeVersion: { old: string | null, new: string | null } | null, tags: { changed: Array<{ key: string, old: unknown, new: unknown }> } | null } }> } } } };
+export type RollbackWithChangesMutation = { rollbackProject: { changes: { assetsAdded: Array<string>, assetsRemoved: Array<string>, assetsChanged: Array<string>, from: { sequence: number }, to: { sequence: number }, assetChanges: { edges: Array<{ node: { assetKey: string, changeTypes: Array<AssetChangeType>, codeVersion: { old: string | null, new: string | null } | null, tags: { changed: Array<{ key: string, old: unknown, new: unknown }> } | null } }> } }, load: { sequence: number, assetsAdded: Array<string>, assetsRemoved: Array<string>, assetsChanged: Array<string>, assetChanges: { edges: Array<{ node: { assetKey: string, changeTypes: Array<AssetChangeType>, codeVersion: { old: string | null, new: string | null } | null, tags: { changed: Array<{ key: string, old: unknown, new: unknown }> } | null } }> } } | null } };
 
 export type HistoryRunChangesQueryVariables = Exact<{
   project: string;
@@ -1150,14 +1285,14 @@ export type ProjectLoadedSubscriptionVariables = Exact<{
 }>;
 
 
-export type ProjectLoadedSubscription = { projectLoaded: { id: string, sequence: number, status: LoadStatus, trigger: LoadTrigger, assetsAdded: Array<string>, assetsRemoved: Array<string>, assetsChanged: Array<string>, project: { name: string, deployment: { name: string } }, rollback: { reason: string | null, fromLoad: { sequence: number }, toLoad: { sequence: number }, resultingLoad: { sequence: number } } | null } };
+export type ProjectLoadedSubscription = { projectLoaded: { id: string, sequence: number, status: LoadStatus, trigger: LoadTrigger, assetsAdded: Array<string>, assetsRemoved: Array<string>, assetsChanged: Array<string>, project: { name: string, deployment: { name: string } }, rollback: { reason: string | null, fromLoad: { sequence: number }, toLoad: { sequence: number }, resultingLoad: { sequence: number } | null } | null } };
 
 export type LiveRollbackMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type LiveRollbackMutation = { rollbackProject: { load: { sequence: number } } };
+export type LiveRollbackMutation = { rollbackProject: { load: { sequence: number } | null } };
 
 export type RevokeSoonRevokedMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -1206,7 +1341,7 @@ export type ObservedRollbackMutationVariables = Exact<{
 }>;
 
 
-export type ObservedRollbackMutation = { rollbackProject: { load: { sequence: number } } };
+export type ObservedRollbackMutation = { rollbackProject: { load: { sequence: number } | null } };
 
 export type ObservedHistoryQueryVariables = Exact<{
   name: string;
@@ -1256,7 +1391,7 @@ export type InstancesRollbackMutationVariables = Exact<{
 }>;
 
 
-export type InstancesRollbackMutation = { rollbackProject: { load: { sequence: number }, rollback: { fromLoad: { sequence: number } } } };
+export type InstancesRollbackMutation = { rollbackProject: { load: { sequence: number } | null, rollback: { fromLoad: { sequence: number } } } };
 
 export type MixedProjectStateQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1621,6 +1756,51 @@ export const DagsterAgentHistoryDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DagsterAgentHistoryQuery, DagsterAgentHistoryQueryVariables>;
+export const DagsterSetExecutionDocument = new TypedDocumentString(`
+    mutation DagsterSetExecution {
+  setRollbackExecution(input: {deployment: "prod", execution: EXECUTOR}) {
+    rollbackExecution
+  }
+}
+    `) as unknown as TypedDocumentString<DagsterSetExecutionMutation, DagsterSetExecutionMutationVariables>;
+export const DagsterRequestRollbackDocument = new TypedDocumentString(`
+    mutation DagsterRequestRollback($loadId: ID!) {
+  rollbackProject(input: {loadId: $loadId, reason: "bad deploy"}) {
+    rollback {
+      id
+      status
+    }
+    load {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DagsterRequestRollbackMutation, DagsterRequestRollbackMutationVariables>;
+export const DagsterRollbackStateDocument = new TypedDocumentString(`
+    query DagsterRollbackState($id: ID!) {
+  node(id: $id) {
+    ... on Rollback {
+      status
+      error
+      claimedBy
+      snapshotMatchesTarget
+      snapshotDifferences
+      toLoad {
+        sequence
+      }
+      resultingLoad {
+        sequence
+        trigger
+        status
+        image
+        assetsAdded
+        assetsRemoved
+        assetsChanged
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DagsterRollbackStateQuery, DagsterRollbackStateQueryVariables>;
 export const E2eCreatePagerPolicyDocument = new TypedDocumentString(`
     mutation E2eCreatePagerPolicy($url: String!) {
   createAlertPolicy(
@@ -3134,6 +3314,118 @@ export const BigFirstLoadChangesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<BigFirstLoadChangesQuery, BigFirstLoadChangesQueryVariables>;
+export const SetExecutionDocument = new TypedDocumentString(`
+    mutation SetExecution($input: SetRollbackExecutionInput!) {
+  setRollbackExecution(input: $input) {
+    name
+    rollbackExecution
+  }
+}
+    `) as unknown as TypedDocumentString<SetExecutionMutation, SetExecutionMutationVariables>;
+export const RequestRollbackDocument = new TypedDocumentString(`
+    mutation RequestRollback($input: RollbackProjectInput!) {
+  rollbackProject(input: $input) {
+    rollback {
+      id
+      status
+      error
+      resultingLoad {
+        id
+      }
+      snapshotMatchesTarget
+    }
+    load {
+      id
+      sequence
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RequestRollbackMutation, RequestRollbackMutationVariables>;
+export const ClaimDocument = new TypedDocumentString(`
+    mutation Claim($input: ClaimRollbackInput!) {
+  claimRollback(input: $input) {
+    claimToken
+    rollback {
+      id
+      status
+      claimedBy
+      leaseExpiresAt
+      toLoad {
+        id
+        sequence
+        image
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ClaimMutation, ClaimMutationVariables>;
+export const RenewDocument = new TypedDocumentString(`
+    mutation Renew($input: RenewRollbackLeaseInput!) {
+  renewRollbackLease(input: $input) {
+    id
+    status
+    leaseExpiresAt
+  }
+}
+    `) as unknown as TypedDocumentString<RenewMutation, RenewMutationVariables>;
+export const FailDocument = new TypedDocumentString(`
+    mutation Fail($input: FailRollbackInput!) {
+  failRollback(input: $input) {
+    id
+    status
+    error
+    finishedAt
+    resultingLoad {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FailMutation, FailMutationVariables>;
+export const ReportDocument = new TypedDocumentString(`
+    mutation Report($input: RecordProjectLoadInput!) {
+  recordProjectLoad(input: $input) {
+    load {
+      id
+      sequence
+      trigger
+      status
+      rollback {
+        id
+        status
+        snapshotMatchesTarget
+        snapshotDifferences
+        error
+        resultingLoad {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReportMutation, ReportMutationVariables>;
+export const OpenRollbacksDocument = new TypedDocumentString(`
+    query OpenRollbacks {
+  deployments {
+    name
+    openRollbacks {
+      id
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OpenRollbacksQuery, OpenRollbacksQueryVariables>;
+export const RollbackUpdatedDocument = new TypedDocumentString(`
+    subscription RollbackUpdated($deployment: String, $rollbackId: ID, $after: ID) {
+  rollbackUpdated(deployment: $deployment, rollbackId: $rollbackId, after: $after) {
+    id
+    status
+    error
+    rollback {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RollbackUpdatedSubscription, RollbackUpdatedSubscriptionVariables>;
 export const RollbackProjectDocument = new TypedDocumentString(`
     mutation RollbackProject($input: RollbackProjectInput!) {
   rollbackProject(input: $input) {

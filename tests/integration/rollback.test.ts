@@ -115,7 +115,7 @@ describe("rollbackProject", () => {
       assetsChanged: ["raw/orders"],
       rollback: { id: made.id, toLoad: { sequence: goodLoad.sequence } },
     });
-    expect(load.assetChanges.edges.map((edge) => edge.node)).toContainEqual({
+    expect(load?.assetChanges.edges.map((edge) => edge.node)).toContainEqual({
       assetKey: "raw/orders",
       changeTypes: ["CODE_VERSION", "TAGS"],
       codeVersion: { old: "2", new: "1" },
@@ -155,7 +155,7 @@ describe("rollbackProject", () => {
   it("returns the first result for a retry with the same idempotency key, and CONFLICT for other input", async () => {
     const before = await rowCounts();
     const retry = await rollback({ loadId: goodLoad.id, reason: "bad deploy", idempotencyKey: "rb-1" });
-    expect(retry.data?.rollbackProject.load.sequence).toBe(4);
+    expect(retry.data?.rollbackProject.load?.sequence).toBe(4);
     expect(await rowCounts()).toEqual(before);
     const other = await rollback({ loadId: badLoad.id, reason: "other", idempotencyKey: "rb-1" });
     expect(codes(other)).toEqual(["CONFLICT"]);
@@ -232,7 +232,7 @@ describe("rollbackProject", () => {
     await record(server, { project: "twice", image: "v3", assets: [{ key: "b" }] });
     // Cast only for the types: a missing ID fails the assertions below, as before.
     const ofRollback = await rollback({
-      loadId: back.data?.rollbackProject.load.id as string,
+      loadId: back.data?.rollbackProject.load?.id as string,
       reason: "v3 broke",
     });
     expect(ofRollback.errors).toBeUndefined();
@@ -261,8 +261,8 @@ describe("rollbackProject", () => {
     for (const result of results) expect(result.errors).toBeUndefined();
     const made = results
       .map((result) => result.data?.rollbackProject as RollbackProjectMutation["rollbackProject"])
-      .sort((a, b) => a.load.sequence - b.load.sequence);
-    expect(made.map((m) => m.load.sequence)).toEqual([5, 6, 7]);
+      .sort((a, b) => (a.load?.sequence ?? 0) - (b.load?.sequence ?? 0));
+    expect(made.map((m) => m.load?.sequence)).toEqual([5, 6, 7]);
     // Each rollback replaced the load the previous one created.
     expect(made.map((m) => m.rollback.fromLoad.sequence)).toEqual([4, 5, 6]);
     const current = await server.request(
@@ -280,6 +280,6 @@ describe("rollbackProject", () => {
     await record(server, { project: "wide", assets: assets("2") });
     const response = await rollback({ loadId: first.id });
     expect(response.errors).toBeUndefined();
-    expect(response.data?.rollbackProject.load.assetsChanged).toHaveLength(2_500);
+    expect(response.data?.rollbackProject.load?.assetsChanged).toHaveLength(2_500);
   });
 });

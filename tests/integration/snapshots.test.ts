@@ -463,12 +463,12 @@ describe("Project.rollbackPreview and rollbackProject's changes", () => {
     const done = await server.request(ROLLBACK, { loadId: loads[1]?.id as string }, editor);
     expect(done.errors).toBeUndefined();
     const payload = done.data?.rollbackProject;
-    expect(payload?.load.sequence).toBe(7);
+    expect(payload?.load?.sequence).toBe(7);
     for (const field of ["assetsAdded", "assetsRemoved", "assetsChanged"] as const) {
-      expect(payload?.load[field]).toEqual(plan?.[field]);
+      expect(payload?.load?.[field]).toEqual(plan?.[field]);
       expect(payload?.changes[field]).toEqual(plan?.[field]);
     }
-    expect(payload?.load.assetChanges.edges.map((edge) => edge.node)).toEqual(
+    expect(payload?.load?.assetChanges.edges.map((edge) => edge.node)).toEqual(
       plan?.assetChanges.edges.map((edge) => edge.node),
     );
     expect(payload?.changes.assetChanges).toEqual(plan?.assetChanges);

@@ -142,6 +142,8 @@ const rollback: AlertSubject = {
     reason: "bad deploy",
     requestedBy: "alice",
     createdAt: new Date("2026-11-26T14:00:00.000Z"),
+    status: "SUCCEEDED",
+    error: null,
     fromLoad: { id: "UHJvamVjdExvYWQ6OA", sequence: 8 },
     toLoad: { id: "UHJvamVjdExvYWQ6Ng", sequence: 6 },
   },
@@ -187,7 +189,28 @@ describe("JSON payload", () => {
       createdAt: "2026-11-26T14:00:00.000Z",
       fromLoad: { id: "UHJvamVjdExvYWQ6OA", sequence: 8 },
       toLoad: { id: "UHJvamVjdExvYWQ6Ng", sequence: 6 },
+      status: "SUCCEEDED",
+      error: null,
     });
+  });
+
+  it("describes a failed rollback with its reason", () => {
+    const failed: AlertSubject = {
+      ...rollback,
+      event: "ROLLBACK_FAILED",
+      rollback: rollback.rollback && {
+        ...rollback.rollback,
+        status: "FAILED",
+        error: "The deploy command exited with 1: helm: release not found",
+      },
+    };
+    expect(JSON.parse(formatPayload("JSON", failed)).rollback).toMatchObject({
+      status: "FAILED",
+      error: "The deploy command exited with 1: helm: release not found",
+    });
+    const text = JSON.parse(formatPayload("SLACK", failed)).text as string;
+    expect(text).toContain("*Rollback failed*: *etl* in *prod* to load #6");
+    expect(text).toContain("*Why:* The deploy command exited with 1: helm: release not found");
   });
 
   it("cuts a long error", () => {

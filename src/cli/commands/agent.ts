@@ -1,6 +1,7 @@
 import { type Command, InvalidArgumentError, Option } from "commander";
 import { AgentFatalError, DagsterAgent, DEFAULT_POLL_INTERVAL_MS } from "../../agent/agent";
 import { DagsterClient } from "../../agent/dagster-client";
+import { DEFAULT_ROLLBACK_TIMEOUT_MS } from "../../agent/executor";
 import { createLogger, type LogFormat } from "../../observability/logger";
 import { withContext } from "../context";
 import { CliError, EXIT, usageError } from "../errors";
@@ -15,6 +16,8 @@ interface AgentCommandOptions {
   ignoreMetadata: string[];
   healthPort?: number;
   healthHost: string;
+  deployCommand?: string;
+  rollbackTimeout: number;
 }
 
 /** `Name: value` (repeatable; from the environment, one per line) into a header map. */
@@ -137,6 +140,21 @@ The token needs EDITOR in the deployment (project-history token create --name da
         .env("PROJECT_HISTORY_AGENT_HEALTH_HOST")
         .default("127.0.0.1"),
     )
+    .addOption(
+      new Option(
+        "--deploy-command <command>",
+        "carry out the deployment's rollbacks (setRollbackExecution EXECUTOR): run this with /bin/sh -c, the target in PROJECT, DEPLOYMENT, IMAGE, COMMIT_HASH, REPOSITORY_URL, TARGET_SEQUENCE, ROLLBACK_ID and TARGET_LOAD_ID, then record the load Dagster serves with the target's image",
+      ).env("PROJECT_HISTORY_AGENT_DEPLOY_COMMAND"),
+    )
+    .addOption(
+      new Option(
+        "--rollback-timeout <seconds>",
+        "a rollback FAILS when Dagster serves no load with the target's image this long after its claim",
+      )
+        .env("PROJECT_HISTORY_AGENT_ROLLBACK_TIMEOUT")
+        .argParser(parseSeconds)
+        .default(DEFAULT_ROLLBACK_TIMEOUT_MS, "600"),
+    )
     .action(async (options: AgentCommandOptions, command: Command) => {
       if (!options.dagsterUrl) throw usageError("--dagster-url (or DAGSTER_WEBSERVER_URL) is required");
       if (!/^https?:\/\//.test(options.dagsterUrl)) throw usageError("--dagster-url must be an http(s) URL");
@@ -159,6 +177,9 @@ The token needs EDITOR in the deployment (project-history token create --name da
           logger,
           healthPort: options.healthPort,
           healthHost: options.healthHost,
+          ...(options.deployCommand
+            ? { rollbacks: { command: options.deployCommand, timeoutMs: options.rollbackTimeout } }
+            : {}),
         });
         const stop = () => void agent.stop();
         process.once("SIGINT", stop);

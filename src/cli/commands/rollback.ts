@@ -6,6 +6,7 @@ import { ciIdempotencyKey, detectCiRun } from "../ci-env";
 import { canPrompt, confirm } from "../confirm";
 import { type CommandContext, MAX_PAGE_SIZE, withContext } from "../context";
 import { apiError, CliError, EXIT, usageError } from "../errors";
+import { followRollback, timeoutMs } from "../follow-rollback";
 import {
   assetChangeBlocks,
   assetChangeTable,
@@ -105,6 +106,7 @@ export const ROLLBACK = graphql(`
     rollbackProject(input: $input) {
       rollback {
         id
+        status
         reason
         requestedBy
         createdAt
@@ -134,6 +136,10 @@ interface RollbackOptions {
   idempotencyKey?: string | false;
   ci: boolean;
   json?: boolean;
+  /** false with --no-wait: return once an executor's rollback is requested. */
+  wait: boolean;
+  /** --timeout: seconds to follow it before giving up (the rollback itself goes on). */
+  timeout?: string;
 }
 
 type Preview = NonNullable<NonNullable<CliRollbackPreviewQuery["project"]>["rollbackPreview"]>;
@@ -272,6 +278,11 @@ In CI the idempotency key defaults to one derived from the job run (see record-l
     .option("--idempotency-key <key>", "retrying with the same key rolls back only once")
     .option("--no-idempotency-key", "do not derive an idempotency key from the CI run")
     .option("--no-ci", "ignore the CI environment (idempotency key)")
+    .option("--no-wait", "when an executor carries the rollback out, return once it is requested")
+    .option(
+      "--timeout <seconds>",
+      "stop following an executor's rollback after this long (default: no limit)",
+    )
     .option(
       "--json",
       "print the RollbackProjectPayload as JSON: { rollback: { id, reason, requestedBy, createdAt, fromLoad: { id, sequence }, toLoad: { id, sequence } }, load: { ...the new load as in record-load --json } } (the plan goes to stderr); with --dry-run, the LoadComparison of rollbackPreview: { from, to, assetsAdded, assetsRemoved, assetsChanged, assetChanges }",
@@ -327,8 +338,28 @@ In CI the idempotency key defaults to one derived from the job run (see record-l
               ...(idempotencyKey ? { idempotencyKey } : {}),
             },
           });
-          if (options.json) return printJson(rollbackProject);
           const { load } = rollbackProject;
+          if (load === null) {
+            // The deployment's executor carries it out: follow it to its end unless told not to.
+            if (!options.wait) {
+              if (options.json) return printJson(rollbackProject);
+              print(`Rollback ${rollbackProject.rollback.id} ${rollbackProject.rollback.status}`);
+              return;
+            }
+            const end = await followRollback(ctx, rollbackProject.rollback.id, {
+              json: options.json === true,
+              timeoutMs: options.timeout === undefined ? null : timeoutMs(options.timeout),
+            });
+            if (options.json) printJson({ rollback: end });
+            if (end.status === "FAILED")
+              throw new CliError(
+                `Rollback failed: ${end.error ?? "no reason given"}`,
+                "ROLLBACK_FAILED",
+                EXIT.rollbackFailed,
+              );
+            return;
+          }
+          if (options.json) return printJson(rollbackProject);
           print(describeLoad(load, "Rolled back: new load"));
           const changes = load.assetChanges.edges.map((edge) => edge.node);
           if (changes.length > 0) {

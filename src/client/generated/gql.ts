@@ -15,6 +15,10 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query AgentOpenRollbacks {\n    deployments {\n      name\n      openRollbacks {\n        id\n        status\n        leaseExpiresAt\n        project {\n          name\n        }\n      }\n    }\n  }\n": typeof types.AgentOpenRollbacksDocument,
+    "\n  mutation AgentClaimRollback($input: ClaimRollbackInput!) {\n    claimRollback(input: $input) {\n      claimToken\n      rollback {\n        id\n        project {\n          name\n        }\n        toLoad {\n          id\n          sequence\n          image\n          git {\n            commitHash\n            repositoryUrl\n          }\n        }\n      }\n    }\n  }\n": typeof types.AgentClaimRollbackDocument,
+    "\n  mutation AgentRenewLease($input: RenewRollbackLeaseInput!) {\n    renewRollbackLease(input: $input) {\n      id\n    }\n  }\n": typeof types.AgentRenewLeaseDocument,
+    "\n  mutation AgentFailRollback($input: FailRollbackInput!) {\n    failRollback(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.AgentFailRollbackDocument,
     "\n  fragment AgentLoad on ProjectLoad {\n    id\n    sequence\n    status\n    loadedAt\n    recordedBy\n    error {\n      message\n      stack\n    }\n  }\n": typeof types.AgentLoadFragmentDoc,
     "\n  query AgentViewer {\n    viewer {\n      name\n      roles {\n        deployment\n        role\n      }\n    }\n  }\n": typeof types.AgentViewerDocument,
     "\n  query AgentProject($deployment: String!, $name: String!) {\n    project(deployment: $deployment, name: $name) {\n      latestLoad {\n        ...AgentLoad\n      }\n    }\n  }\n": typeof types.AgentProjectDocument,
@@ -28,7 +32,7 @@ type Documents = {
     "\n  query CliRollbackLoads($deployment: String!, $project: String!, $sequence: Int!, $bySequence: Boolean!) {\n    project(deployment: $deployment, name: $project) {\n      currentLoad {\n        ...CliLoadSummary\n      }\n      load(sequence: $sequence) @include(if: $bySequence) {\n        ...CliLoadSummary\n      }\n    }\n  }\n": typeof types.CliRollbackLoadsDocument,
     "\n  query CliSuccessfulLoads($deployment: String!, $project: String!, $first: Int!, $after: String) {\n    project(deployment: $deployment, name: $project) {\n      history(collapseSimilar: false, status: SUCCESS, first: $first, after: $after) {\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            load {\n              ...CliLoadSummary\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.CliSuccessfulLoadsDocument,
     "\n  query CliRollbackPreview($deployment: String!, $project: String!, $loadId: ID!) {\n    project(deployment: $deployment, name: $project) {\n      rollbackPreview(loadId: $loadId) {\n        from {\n          ...CliLoadSummary\n        }\n        to {\n          ...CliLoadSummary\n        }\n        assetsAdded\n        assetsRemoved\n        assetsChanged\n        assetChanges(first: 100) {\n          totalCount\n          edges {\n            node {\n              ...CliAssetDiffDetail\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.CliRollbackPreviewDocument,
-    "\n  mutation CliRollback($input: RollbackProjectInput!) {\n    rollbackProject(input: $input) {\n      rollback {\n        id\n        reason\n        requestedBy\n        createdAt\n        fromLoad {\n          id\n          sequence\n        }\n        toLoad {\n          id\n          sequence\n        }\n      }\n      load {\n        ...CliWrittenLoad\n      }\n    }\n  }\n": typeof types.CliRollbackDocument,
+    "\n  mutation CliRollback($input: RollbackProjectInput!) {\n    rollbackProject(input: $input) {\n      rollback {\n        id\n        status\n        reason\n        requestedBy\n        createdAt\n        fromLoad {\n          id\n          sequence\n        }\n        toLoad {\n          id\n          sequence\n        }\n      }\n      load {\n        ...CliWrittenLoad\n      }\n    }\n  }\n": typeof types.CliRollbackDocument,
     "\n  query CliShowLoad(\n    $deployment: String!\n    $project: String!\n    $sequence: Int!\n    $bySequence: Boolean!\n    $current: Boolean!\n    $first: Int!\n    $after: String\n  ) {\n    project(deployment: $deployment, name: $project) {\n      load(sequence: $sequence) @include(if: $bySequence) {\n        ...CliShownLoad\n      }\n      currentLoad @include(if: $current) {\n        ...CliShownLoad\n      }\n      latestLoad @skip(if: $bySequence) {\n        ...CliShownLoad\n      }\n    }\n  }\n\n  fragment CliShownLoad on ProjectLoad {\n    ...CliLoadSummary\n    recordedBy\n    recordedAt\n    assetChanges(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...CliAssetChangeDetail\n        }\n      }\n    }\n  }\n": typeof types.CliShowLoadDocument,
     "\n  mutation CliCreateToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      name\n      token\n    }\n  }\n": typeof types.CliCreateTokenDocument,
     "\n  mutation CliRevokeToken($name: String!) {\n    revokeApiToken(name: $name)\n  }\n": typeof types.CliRevokeTokenDocument,
@@ -42,8 +46,15 @@ type Documents = {
     "\n  fragment CliAssetDiffDetail on AssetDiff {\n    assetKey\n    changeTypes\n    codeVersion {\n      old\n      new\n    }\n    partitionsDefinition {\n      old\n      new\n    }\n    dependencies {\n      added\n      removed\n      changed\n    }\n    tags {\n      ...CliMapChange\n    }\n    metadata {\n      ...CliMapChange\n    }\n  }\n": typeof types.CliAssetDiffDetailFragmentDoc,
     "\n  fragment CliWrittenLoad on ProjectLoad {\n    ...CliLoadSummary\n    assetChanges(first: 100) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...CliAssetChangeDetail\n        }\n      }\n    }\n  }\n": typeof types.CliWrittenLoadFragmentDoc,
     "\n  query CliKnownNames {\n    deployments {\n      name\n    }\n    projects(first: 100) {\n      edges {\n        node {\n          name\n          deployment {\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.CliKnownNamesDocument,
+    "\n  fragment RollbackState on Rollback {\n    id\n    status\n    error\n    claimedBy\n    snapshotMatchesTarget\n    snapshotDifferences\n    reason\n    project {\n      name\n      deployment {\n        name\n      }\n    }\n    toLoad {\n      id\n      sequence\n      image\n      git {\n        commitHash\n        repositoryUrl\n      }\n    }\n    resultingLoad {\n      id\n      sequence\n      status\n      image\n    }\n  }\n": typeof types.RollbackStateFragmentDoc,
+    "\n  query RollbackStateById($id: ID!) {\n    node(id: $id) {\n      ... on Rollback {\n        ...RollbackState\n      }\n    }\n  }\n": typeof types.RollbackStateByIdDocument,
+    "\n  subscription RollbackUpdates($deployment: String, $rollbackId: ID, $after: ID) {\n    rollbackUpdated(deployment: $deployment, rollbackId: $rollbackId, after: $after) {\n      id\n      status\n      error\n      at\n      rollback {\n        ...RollbackState\n      }\n    }\n  }\n": typeof types.RollbackUpdatesDocument,
 };
 const documents: Documents = {
+    "\n  query AgentOpenRollbacks {\n    deployments {\n      name\n      openRollbacks {\n        id\n        status\n        leaseExpiresAt\n        project {\n          name\n        }\n      }\n    }\n  }\n": types.AgentOpenRollbacksDocument,
+    "\n  mutation AgentClaimRollback($input: ClaimRollbackInput!) {\n    claimRollback(input: $input) {\n      claimToken\n      rollback {\n        id\n        project {\n          name\n        }\n        toLoad {\n          id\n          sequence\n          image\n          git {\n            commitHash\n            repositoryUrl\n          }\n        }\n      }\n    }\n  }\n": types.AgentClaimRollbackDocument,
+    "\n  mutation AgentRenewLease($input: RenewRollbackLeaseInput!) {\n    renewRollbackLease(input: $input) {\n      id\n    }\n  }\n": types.AgentRenewLeaseDocument,
+    "\n  mutation AgentFailRollback($input: FailRollbackInput!) {\n    failRollback(input: $input) {\n      id\n      status\n    }\n  }\n": types.AgentFailRollbackDocument,
     "\n  fragment AgentLoad on ProjectLoad {\n    id\n    sequence\n    status\n    loadedAt\n    recordedBy\n    error {\n      message\n      stack\n    }\n  }\n": types.AgentLoadFragmentDoc,
     "\n  query AgentViewer {\n    viewer {\n      name\n      roles {\n        deployment\n        role\n      }\n    }\n  }\n": types.AgentViewerDocument,
     "\n  query AgentProject($deployment: String!, $name: String!) {\n    project(deployment: $deployment, name: $name) {\n      latestLoad {\n        ...AgentLoad\n      }\n    }\n  }\n": types.AgentProjectDocument,
@@ -57,7 +68,7 @@ const documents: Documents = {
     "\n  query CliRollbackLoads($deployment: String!, $project: String!, $sequence: Int!, $bySequence: Boolean!) {\n    project(deployment: $deployment, name: $project) {\n      currentLoad {\n        ...CliLoadSummary\n      }\n      load(sequence: $sequence) @include(if: $bySequence) {\n        ...CliLoadSummary\n      }\n    }\n  }\n": types.CliRollbackLoadsDocument,
     "\n  query CliSuccessfulLoads($deployment: String!, $project: String!, $first: Int!, $after: String) {\n    project(deployment: $deployment, name: $project) {\n      history(collapseSimilar: false, status: SUCCESS, first: $first, after: $after) {\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            load {\n              ...CliLoadSummary\n            }\n          }\n        }\n      }\n    }\n  }\n": types.CliSuccessfulLoadsDocument,
     "\n  query CliRollbackPreview($deployment: String!, $project: String!, $loadId: ID!) {\n    project(deployment: $deployment, name: $project) {\n      rollbackPreview(loadId: $loadId) {\n        from {\n          ...CliLoadSummary\n        }\n        to {\n          ...CliLoadSummary\n        }\n        assetsAdded\n        assetsRemoved\n        assetsChanged\n        assetChanges(first: 100) {\n          totalCount\n          edges {\n            node {\n              ...CliAssetDiffDetail\n            }\n          }\n        }\n      }\n    }\n  }\n": types.CliRollbackPreviewDocument,
-    "\n  mutation CliRollback($input: RollbackProjectInput!) {\n    rollbackProject(input: $input) {\n      rollback {\n        id\n        reason\n        requestedBy\n        createdAt\n        fromLoad {\n          id\n          sequence\n        }\n        toLoad {\n          id\n          sequence\n        }\n      }\n      load {\n        ...CliWrittenLoad\n      }\n    }\n  }\n": types.CliRollbackDocument,
+    "\n  mutation CliRollback($input: RollbackProjectInput!) {\n    rollbackProject(input: $input) {\n      rollback {\n        id\n        status\n        reason\n        requestedBy\n        createdAt\n        fromLoad {\n          id\n          sequence\n        }\n        toLoad {\n          id\n          sequence\n        }\n      }\n      load {\n        ...CliWrittenLoad\n      }\n    }\n  }\n": types.CliRollbackDocument,
     "\n  query CliShowLoad(\n    $deployment: String!\n    $project: String!\n    $sequence: Int!\n    $bySequence: Boolean!\n    $current: Boolean!\n    $first: Int!\n    $after: String\n  ) {\n    project(deployment: $deployment, name: $project) {\n      load(sequence: $sequence) @include(if: $bySequence) {\n        ...CliShownLoad\n      }\n      currentLoad @include(if: $current) {\n        ...CliShownLoad\n      }\n      latestLoad @skip(if: $bySequence) {\n        ...CliShownLoad\n      }\n    }\n  }\n\n  fragment CliShownLoad on ProjectLoad {\n    ...CliLoadSummary\n    recordedBy\n    recordedAt\n    assetChanges(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...CliAssetChangeDetail\n        }\n      }\n    }\n  }\n": types.CliShowLoadDocument,
     "\n  mutation CliCreateToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      name\n      token\n    }\n  }\n": types.CliCreateTokenDocument,
     "\n  mutation CliRevokeToken($name: String!) {\n    revokeApiToken(name: $name)\n  }\n": types.CliRevokeTokenDocument,
@@ -71,8 +82,27 @@ const documents: Documents = {
     "\n  fragment CliAssetDiffDetail on AssetDiff {\n    assetKey\n    changeTypes\n    codeVersion {\n      old\n      new\n    }\n    partitionsDefinition {\n      old\n      new\n    }\n    dependencies {\n      added\n      removed\n      changed\n    }\n    tags {\n      ...CliMapChange\n    }\n    metadata {\n      ...CliMapChange\n    }\n  }\n": types.CliAssetDiffDetailFragmentDoc,
     "\n  fragment CliWrittenLoad on ProjectLoad {\n    ...CliLoadSummary\n    assetChanges(first: 100) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...CliAssetChangeDetail\n        }\n      }\n    }\n  }\n": types.CliWrittenLoadFragmentDoc,
     "\n  query CliKnownNames {\n    deployments {\n      name\n    }\n    projects(first: 100) {\n      edges {\n        node {\n          name\n          deployment {\n            name\n          }\n        }\n      }\n    }\n  }\n": types.CliKnownNamesDocument,
+    "\n  fragment RollbackState on Rollback {\n    id\n    status\n    error\n    claimedBy\n    snapshotMatchesTarget\n    snapshotDifferences\n    reason\n    project {\n      name\n      deployment {\n        name\n      }\n    }\n    toLoad {\n      id\n      sequence\n      image\n      git {\n        commitHash\n        repositoryUrl\n      }\n    }\n    resultingLoad {\n      id\n      sequence\n      status\n      image\n    }\n  }\n": types.RollbackStateFragmentDoc,
+    "\n  query RollbackStateById($id: ID!) {\n    node(id: $id) {\n      ... on Rollback {\n        ...RollbackState\n      }\n    }\n  }\n": types.RollbackStateByIdDocument,
+    "\n  subscription RollbackUpdates($deployment: String, $rollbackId: ID, $after: ID) {\n    rollbackUpdated(deployment: $deployment, rollbackId: $rollbackId, after: $after) {\n      id\n      status\n      error\n      at\n      rollback {\n        ...RollbackState\n      }\n    }\n  }\n": types.RollbackUpdatesDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AgentOpenRollbacks {\n    deployments {\n      name\n      openRollbacks {\n        id\n        status\n        leaseExpiresAt\n        project {\n          name\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AgentOpenRollbacksDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AgentClaimRollback($input: ClaimRollbackInput!) {\n    claimRollback(input: $input) {\n      claimToken\n      rollback {\n        id\n        project {\n          name\n        }\n        toLoad {\n          id\n          sequence\n          image\n          git {\n            commitHash\n            repositoryUrl\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AgentClaimRollbackDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AgentRenewLease($input: RenewRollbackLeaseInput!) {\n    renewRollbackLease(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').AgentRenewLeaseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AgentFailRollback($input: FailRollbackInput!) {\n    failRollback(input: $input) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').AgentFailRollbackDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -128,7 +158,7 @@ export function graphql(source: "\n  query CliRollbackPreview($deployment: Strin
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CliRollback($input: RollbackProjectInput!) {\n    rollbackProject(input: $input) {\n      rollback {\n        id\n        reason\n        requestedBy\n        createdAt\n        fromLoad {\n          id\n          sequence\n        }\n        toLoad {\n          id\n          sequence\n        }\n      }\n      load {\n        ...CliWrittenLoad\n      }\n    }\n  }\n"): typeof import('./graphql').CliRollbackDocument;
+export function graphql(source: "\n  mutation CliRollback($input: RollbackProjectInput!) {\n    rollbackProject(input: $input) {\n      rollback {\n        id\n        status\n        reason\n        requestedBy\n        createdAt\n        fromLoad {\n          id\n          sequence\n        }\n        toLoad {\n          id\n          sequence\n        }\n      }\n      load {\n        ...CliWrittenLoad\n      }\n    }\n  }\n"): typeof import('./graphql').CliRollbackDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -181,6 +211,18 @@ export function graphql(source: "\n  fragment CliWrittenLoad on ProjectLoad {\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CliKnownNames {\n    deployments {\n      name\n    }\n    projects(first: 100) {\n      edges {\n        node {\n          name\n          deployment {\n            name\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').CliKnownNamesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RollbackState on Rollback {\n    id\n    status\n    error\n    claimedBy\n    snapshotMatchesTarget\n    snapshotDifferences\n    reason\n    project {\n      name\n      deployment {\n        name\n      }\n    }\n    toLoad {\n      id\n      sequence\n      image\n      git {\n        commitHash\n        repositoryUrl\n      }\n    }\n    resultingLoad {\n      id\n      sequence\n      status\n      image\n    }\n  }\n"): typeof import('./graphql').RollbackStateFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RollbackStateById($id: ID!) {\n    node(id: $id) {\n      ... on Rollback {\n        ...RollbackState\n      }\n    }\n  }\n"): typeof import('./graphql').RollbackStateByIdDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription RollbackUpdates($deployment: String, $rollbackId: ID, $after: ID) {\n    rollbackUpdated(deployment: $deployment, rollbackId: $rollbackId, after: $after) {\n      id\n      status\n      error\n      at\n      rollback {\n        ...RollbackState\n      }\n    }\n  }\n"): typeof import('./graphql').RollbackUpdatesDocument;
 
 
 export function graphql(source: string) {

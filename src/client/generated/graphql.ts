@@ -30,12 +30,29 @@ export type AssetDefinitionInput = {
   tags?: unknown;
 };
 
+export type ClaimRollbackInput = {
+  deployment: string;
+  /** A label for the claimant (host, pod), shown in claimedBy. */
+  executor?: string | null | undefined;
+  /** How long the claim holds unless renewed (default 60, 5 to 3600). */
+  leaseSeconds?: number | null | undefined;
+  /** Only rollbacks of these projects (default: any). */
+  projects?: Array<string> | null | undefined;
+};
+
 export type CreateApiTokenInput = {
   /** The deployment it acts in; null: organization-wide. */
   deployment?: string | null | undefined;
   /** Unique; recorded as who recorded loads with it. */
   name: string;
   role: Role;
+};
+
+export type FailRollbackInput = {
+  claimToken: string;
+  /** What went wrong (the command's stderr, a timeout). */
+  error: string;
+  rollbackId: string | number;
 };
 
 /** Where the loaded code came from. Credentials in repositoryUrl are removed before it is stored. */
@@ -83,7 +100,15 @@ export type RecordProjectLoadInput = {
   metadata?: Array<MetadataEntryInput> | null | undefined;
   /** Created on first use. */
   project: string;
+  /** An executor reporting the load that carries out a rollback it claimed (claimRollback): the load gets trigger ROLLBACK and ends the rollback, SUCCEEDED (a successful load) or FAILED (a failure). */
+  rollback?: RollbackClaimInput | null | undefined;
   status?: LoadStatus | null | undefined;
+};
+
+export type RenewRollbackLeaseInput = {
+  claimToken: string;
+  leaseSeconds?: number | null | undefined;
+  rollbackId: string | number;
 };
 
 /** Roles, most to least permissive. Each role includes every permission of the roles below it. */
@@ -93,6 +118,12 @@ export type Role =
   | 'LAUNCHER'
   | 'ORGANIZATION_ADMIN'
   | 'VIEWER';
+
+/** A rollback claimed with claimRollback, and the claim's token. */
+export type RollbackClaimInput = {
+  claimToken: string;
+  rollbackId: string | number;
+};
 
 /** Which earlier successful load to put the project back on. */
 export type RollbackProjectInput = {
@@ -107,6 +138,43 @@ export type RollbackProjectInput = {
   /** Why: shown in the history and sent with alerts. */
   reason?: string | null | undefined;
 };
+
+/** Where a rollback stands. Without an executor for its deployment a rollback is SUCCEEDED when it is created. */
+export type RollbackStatus =
+  /** It did not happen: see error. */
+  | 'FAILED'
+  /** Claimed by an executor: its deploy command and Dagster's reload are running. */
+  | 'IN_PROGRESS'
+  /** Waiting for the deployment's executor (an agent with a deploy command) to claim it. */
+  | 'REQUESTED'
+  /** The load that carries it out was recorded (resultingLoad). */
+  | 'SUCCEEDED';
+
+export type AgentOpenRollbacksQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AgentOpenRollbacksQuery = { deployments: Array<{ name: string, openRollbacks: Array<{ id: string, status: RollbackStatus, leaseExpiresAt: string | null, project: { name: string } }> }> };
+
+export type AgentClaimRollbackMutationVariables = Exact<{
+  input: ClaimRollbackInput;
+}>;
+
+
+export type AgentClaimRollbackMutation = { claimRollback: { claimToken: string | null, rollback: { id: string, project: { name: string }, toLoad: { id: string, sequence: number, image: string | null, git: { commitHash: string | null, repositoryUrl: string | null } | null } } | null } };
+
+export type AgentRenewLeaseMutationVariables = Exact<{
+  input: RenewRollbackLeaseInput;
+}>;
+
+
+export type AgentRenewLeaseMutation = { renewRollbackLease: { id: string } };
+
+export type AgentFailRollbackMutationVariables = Exact<{
+  input: FailRollbackInput;
+}>;
+
+
+export type AgentFailRollbackMutation = { failRollback: { id: string, status: RollbackStatus } };
 
 export type AgentLoadFragment = { id: string, sequence: number, status: LoadStatus, loadedAt: string, recordedBy: string, error: { message: string, stack: string | null } | null };
 
@@ -221,7 +289,7 @@ export type CliRollbackMutationVariables = Exact<{
 }>;
 
 
-export type CliRollbackMutation = { rollbackProject: { rollback: { id: string, reason: string | null, requestedBy: string, createdAt: string, fromLoad: { id: string, sequence: number }, toLoad: { id: string, sequence: number } }, load: { id: string, sequence: number, loadedAt: string, status: LoadStatus, trigger: LoadTrigger, image: string | null, assetsAdded: Array<string>, assetsRemoved: Array<string>, assetsChanged: Array<string>, assetChanges: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, assetKey: string, changeTypes: Array<AssetChangeType>, changedAt: string, codeVersion: { old: string | null, new: string | null } | null, partitionsDefinition: { old: string | null, new: string | null } | null, dependencies: { added: Array<string>, removed: Array<string>, changed: Array<string> } | null, tags: { added: Array<{ key: string, old: unknown, new: unknown }>, removed: Array<{ key: string, old: unknown, new: unknown }>, changed: Array<{ key: string, old: unknown, new: unknown }> } | null, metadata: { added: Array<{ key: string, old: unknown, new: unknown }>, removed: Array<{ key: string, old: unknown, new: unknown }>, changed: Array<{ key: string, old: unknown, new: unknown }> } | null } }> }, error: { message: string, stack: string | null } | null, git: { repositoryUrl: string | null, commitHash: string | null, branch: string | null, commitUrl: string | null } | null, metadata: Array<{ key: string, value: string }>, project: { name: string, deployment: { name: string } }, rollback: { reason: string | null, requestedBy: string, fromLoad: { id: string, sequence: number }, toLoad: { id: string, sequence: number } } | null } } };
+export type CliRollbackMutation = { rollbackProject: { rollback: { id: string, status: RollbackStatus, reason: string | null, requestedBy: string, createdAt: string, fromLoad: { id: string, sequence: number }, toLoad: { id: string, sequence: number } }, load: { id: string, sequence: number, loadedAt: string, status: LoadStatus, trigger: LoadTrigger, image: string | null, assetsAdded: Array<string>, assetsRemoved: Array<string>, assetsChanged: Array<string>, assetChanges: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, assetKey: string, changeTypes: Array<AssetChangeType>, changedAt: string, codeVersion: { old: string | null, new: string | null } | null, partitionsDefinition: { old: string | null, new: string | null } | null, dependencies: { added: Array<string>, removed: Array<string>, changed: Array<string> } | null, tags: { added: Array<{ key: string, old: unknown, new: unknown }>, removed: Array<{ key: string, old: unknown, new: unknown }>, changed: Array<{ key: string, old: unknown, new: unknown }> } | null, metadata: { added: Array<{ key: string, old: unknown, new: unknown }>, removed: Array<{ key: string, old: unknown, new: unknown }>, changed: Array<{ key: string, old: unknown, new: unknown }> } | null } }> }, error: { message: string, stack: string | null } | null, git: { repositoryUrl: string | null, commitHash: string | null, branch: string | null, commitUrl: string | null } | null, metadata: Array<{ key: string, value: string }>, project: { name: string, deployment: { name: string } }, rollback: { reason: string | null, requestedBy: string, fromLoad: { id: string, sequence: number }, toLoad: { id: string, sequence: number } } | null } | null } };
 
 export type CliShowLoadQueryVariables = Exact<{
   deployment: string;
@@ -296,6 +364,27 @@ export type CliKnownNamesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type CliKnownNamesQuery = { deployments: Array<{ name: string }>, projects: { edges: Array<{ node: { name: string, deployment: { name: string } } }> } };
+
+export type RollbackStateFragment = { id: string, status: RollbackStatus, error: string | null, claimedBy: string | null, snapshotMatchesTarget: boolean | null, snapshotDifferences: Array<string> | null, reason: string | null, project: { name: string, deployment: { name: string } }, toLoad: { id: string, sequence: number, image: string | null, git: { commitHash: string | null, repositoryUrl: string | null } | null }, resultingLoad: { id: string, sequence: number, status: LoadStatus, image: string | null } | null };
+
+export type RollbackStateByIdQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RollbackStateByIdQuery = { node:
+    | { id: string, status: RollbackStatus, error: string | null, claimedBy: string | null, snapshotMatchesTarget: boolean | null, snapshotDifferences: Array<string> | null, reason: string | null, project: { name: string, deployment: { name: string } }, toLoad: { id: string, sequence: number, image: string | null, git: { commitHash: string | null, repositoryUrl: string | null } | null }, resultingLoad: { id: string, sequence: number, status: LoadStatus, image: string | null } | null }
+    | Record<PropertyKey, never>
+   | null };
+
+export type RollbackUpdatesSubscriptionVariables = Exact<{
+  deployment?: string | null | undefined;
+  rollbackId?: string | number | null | undefined;
+  after?: string | number | null | undefined;
+}>;
+
+
+export type RollbackUpdatesSubscription = { rollbackUpdated: { id: string, status: RollbackStatus, error: string | null, at: string, rollback: { id: string, status: RollbackStatus, error: string | null, claimedBy: string | null, snapshotMatchesTarget: boolean | null, snapshotDifferences: Array<string> | null, reason: string | null, project: { name: string, deployment: { name: string } }, toLoad: { id: string, sequence: number, image: string | null, git: { commitHash: string | null, repositoryUrl: string | null } | null }, resultingLoad: { id: string, sequence: number, status: LoadStatus, image: string | null } | null } } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -680,6 +769,90 @@ fragment CliAssetChangeDetail on AssetChange {
     ...CliMapChange
   }
 }`, {"fragmentName":"CliWrittenLoad"}) as unknown as TypedDocumentString<CliWrittenLoadFragment, unknown>;
+export const RollbackStateFragmentDoc = new TypedDocumentString(`
+    fragment RollbackState on Rollback {
+  id
+  status
+  error
+  claimedBy
+  snapshotMatchesTarget
+  snapshotDifferences
+  reason
+  project {
+    name
+    deployment {
+      name
+    }
+  }
+  toLoad {
+    id
+    sequence
+    image
+    git {
+      commitHash
+      repositoryUrl
+    }
+  }
+  resultingLoad {
+    id
+    sequence
+    status
+    image
+  }
+}
+    `, {"fragmentName":"RollbackState"}) as unknown as TypedDocumentString<RollbackStateFragment, unknown>;
+export const AgentOpenRollbacksDocument = new TypedDocumentString(`
+    query AgentOpenRollbacks {
+  deployments {
+    name
+    openRollbacks {
+      id
+      status
+      leaseExpiresAt
+      project {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AgentOpenRollbacksQuery, AgentOpenRollbacksQueryVariables>;
+export const AgentClaimRollbackDocument = new TypedDocumentString(`
+    mutation AgentClaimRollback($input: ClaimRollbackInput!) {
+  claimRollback(input: $input) {
+    claimToken
+    rollback {
+      id
+      project {
+        name
+      }
+      toLoad {
+        id
+        sequence
+        image
+        git {
+          commitHash
+          repositoryUrl
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AgentClaimRollbackMutation, AgentClaimRollbackMutationVariables>;
+export const AgentRenewLeaseDocument = new TypedDocumentString(`
+    mutation AgentRenewLease($input: RenewRollbackLeaseInput!) {
+  renewRollbackLease(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AgentRenewLeaseMutation, AgentRenewLeaseMutationVariables>;
+export const AgentFailRollbackDocument = new TypedDocumentString(`
+    mutation AgentFailRollback($input: FailRollbackInput!) {
+  failRollback(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<AgentFailRollbackMutation, AgentFailRollbackMutationVariables>;
 export const AgentViewerDocument = new TypedDocumentString(`
     query AgentViewer {
   viewer {
@@ -1294,6 +1467,7 @@ export const CliRollbackDocument = new TypedDocumentString(`
   rollbackProject(input: $input) {
     rollback {
       id
+      status
       reason
       requestedBy
       createdAt
@@ -1647,3 +1821,83 @@ export const CliKnownNamesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CliKnownNamesQuery, CliKnownNamesQueryVariables>;
+export const RollbackStateByIdDocument = new TypedDocumentString(`
+    query RollbackStateById($id: ID!) {
+  node(id: $id) {
+    ... on Rollback {
+      ...RollbackState
+    }
+  }
+}
+    fragment RollbackState on Rollback {
+  id
+  status
+  error
+  claimedBy
+  snapshotMatchesTarget
+  snapshotDifferences
+  reason
+  project {
+    name
+    deployment {
+      name
+    }
+  }
+  toLoad {
+    id
+    sequence
+    image
+    git {
+      commitHash
+      repositoryUrl
+    }
+  }
+  resultingLoad {
+    id
+    sequence
+    status
+    image
+  }
+}`) as unknown as TypedDocumentString<RollbackStateByIdQuery, RollbackStateByIdQueryVariables>;
+export const RollbackUpdatesDocument = new TypedDocumentString(`
+    subscription RollbackUpdates($deployment: String, $rollbackId: ID, $after: ID) {
+  rollbackUpdated(deployment: $deployment, rollbackId: $rollbackId, after: $after) {
+    id
+    status
+    error
+    at
+    rollback {
+      ...RollbackState
+    }
+  }
+}
+    fragment RollbackState on Rollback {
+  id
+  status
+  error
+  claimedBy
+  snapshotMatchesTarget
+  snapshotDifferences
+  reason
+  project {
+    name
+    deployment {
+      name
+    }
+  }
+  toLoad {
+    id
+    sequence
+    image
+    git {
+      commitHash
+      repositoryUrl
+    }
+  }
+  resultingLoad {
+    id
+    sequence
+    status
+    image
+  }
+}`) as unknown as TypedDocumentString<RollbackUpdatesSubscription, RollbackUpdatesSubscriptionVariables>;

@@ -17,6 +17,10 @@ export const AlertEventEnum = builder.enumType("AlertEvent", {
   values: {
     PROJECT_LOAD_FAILED: { description: "A load with status FAILURE was recorded." },
     ROLLBACK_PERFORMED: { description: "A project was rolled back (rollbackProject)." },
+    ROLLBACK_FAILED: {
+      description:
+        "A rollback carried out by an executor ended FAILED (its command failed, the location failed to load, or it timed out).",
+    },
   },
 });
 

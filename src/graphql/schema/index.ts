@@ -8,6 +8,7 @@ import "./load";
 import "./asset-change";
 import "./snapshot";
 import "./rollback";
+import "./executor";
 import "./viewer";
 import "./alerts";
 import "./subscription";

@@ -8,7 +8,7 @@ import { recordLoad } from "../../loads/record";
 import { builder, requiresRole } from "../builder";
 import type { Context } from "../context";
 import { pageArgs } from "./connection";
-import { AssetChangeConnection, ProjectLoadRef, ProjectRef, RollbackRef } from "./refs";
+import { AssetChangeConnection, ProjectLoadRef, ProjectRef, RollbackRef, rollbackIdOf } from "./refs";
 import { LoadStatusEnum, LoadTriggerEnum } from "./scalars";
 
 /** A page of what one load changed, sorted by asset key: a load's and a history entry's assetChanges. */
@@ -152,6 +152,14 @@ const AssetDefinitionInput = builder.inputType("AssetDefinitionInput", {
   }),
 });
 
+const RollbackClaimInput = builder.inputType("RollbackClaimInput", {
+  description: "A rollback claimed with claimRollback, and the claim's token.",
+  fields: (t) => ({
+    rollbackId: t.id({ required: true }),
+    claimToken: t.string({ required: true }),
+  }),
+});
+
 const RecordProjectLoadInput = builder.inputType("RecordProjectLoadInput", {
   description: "A project load as deploy tooling reports it.",
   fields: (t) => ({
@@ -171,6 +179,11 @@ const RecordProjectLoadInput = builder.inputType("RecordProjectLoadInput", {
     idempotencyKey: t.string({
       description:
         "Retrying with the same key and input returns the first result; other input is a CONFLICT.",
+    }),
+    rollback: t.field({
+      type: RollbackClaimInput,
+      description:
+        "An executor reporting the load that carries out a rollback it claimed (claimRollback): the load gets trigger ROLLBACK and ends the rollback, SUCCEEDED (a successful load) or FAILED (a failure).",
     }),
   }),
 });
@@ -197,10 +210,17 @@ builder.mutationField("recordProjectLoad", (t) =>
       validateName("deployment", args.input.deployment ?? DEFAULT_DEPLOYMENT),
     ),
     resolve: async (_root, args, context) => {
+      const claim = args.input.rollback
+        ? {
+            rollbackId: rollbackIdOf(String(args.input.rollback.rollbackId)),
+            claimToken: args.input.rollback.claimToken,
+          }
+        : null;
       const { load, replayed } = await recordLoad(
         context.loads,
         args.input,
         context.caller?.name ?? "unknown",
+        claim,
       );
       return { load, replayed };
     },

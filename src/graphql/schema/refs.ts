@@ -81,6 +81,14 @@ export const ProjectConnection = connectionOf("Project", ProjectRef, "A page of 
 export const ProjectLoadConnection = connectionOf("ProjectLoad", ProjectLoadRef, "A page of project loads.");
 export const AssetChangeConnection = connectionOf("AssetChange", AssetChangeRef, "A page of asset changes.");
 
+/** The numeric ID of a Rollback global ID; anything else is the caller's mistake. */
+export function rollbackIdOf(globalId: string): number {
+  const { typename, id } = decodeGlobalId(globalId);
+  if (typename !== "Rollback")
+    throw new InvalidInput(`rollbackId must be the ID of a Rollback, not of a ${typename}`);
+  return Number(id);
+}
+
 /** The numeric ID of a ProjectLoad global ID; anything else is the caller's mistake. */
 export function loadIdOf(globalId: string, what = "loadId"): number {
   const { typename, id } = decodeGlobalId(globalId);

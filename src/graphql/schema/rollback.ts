@@ -1,10 +1,12 @@
 import { NotFound } from "../../domain/errors";
+import type { RollbackStatus } from "../../domain/load";
 import { DEFAULT_DEPLOYMENT, validateName } from "../../domain/names";
 import type { ProjectLoad, Rollback } from "../../generated/prisma/client";
 import { compareSnapshots, rollback } from "../../loads/index";
 import { builder, requiresRoleOnObject } from "../builder";
 import { deploymentNameOfProject, type Loaders } from "../loaders";
 import { loadIdOf, ProjectLoadRef, ProjectRef, RollbackRef } from "./refs";
+import { RollbackStatusEnum } from "./scalars";
 import { LoadComparisonRef } from "./snapshot";
 
 async function loadById(loaders: Loaders, id: number): Promise<ProjectLoad> {
@@ -34,8 +36,46 @@ builder.prismaObjectFields(RollbackRef, (t) => ({
   }),
   resultingLoad: t.field({
     type: ProjectLoadRef,
-    description: "The new load that the rollback created.",
-    resolve: (rollback, _args, context) => loadById(context.loaders, rollback.resultingLoadId),
+    nullable: true,
+    description:
+      "The new load that carries the rollback out: set at once when the deployment records rollbacks directly, and once the executor reports it when an executor carries rollbacks out.",
+    resolve: (rollback, _args, context) =>
+      rollback.resultingLoadId === null ? null : loadById(context.loaders, rollback.resultingLoadId),
+  }),
+  status: t.field({
+    type: RollbackStatusEnum,
+    description: "SUCCEEDED at once when the deployment records rollbacks directly.",
+    resolve: (rollback) => rollback.status as RollbackStatus,
+  }),
+  error: t.exposeString("error", {
+    nullable: true,
+    description: "Why it FAILED: the executor's error, the failed load's error, or a timeout.",
+  }),
+  snapshotMatchesTarget: t.exposeBoolean("snapshotMatchesTarget", {
+    nullable: true,
+    description:
+      "Whether the resulting load's asset snapshot equals the target's (compared as recording diffs loads); null until SUCCEEDED.",
+  }),
+  snapshotDifferences: t.stringList({
+    nullable: true,
+    description:
+      "Keys of the assets whose definition differs from the target's (added, removed or changed); empty when it matches, null until SUCCEEDED. The full diff: compare the two loads.",
+    resolve: (rollback) =>
+      rollback.snapshotDifferences === null ? null : (JSON.parse(rollback.snapshotDifferences) as string[]),
+  }),
+  claimedBy: t.exposeString("claimedBy", {
+    nullable: true,
+    description: "The executor that claimed it last (its token's name and the agent's label).",
+  }),
+  leaseExpiresAt: t.expose("leaseExpiresAt", {
+    type: "DateTime",
+    nullable: true,
+    description: "While IN_PROGRESS: when the claim passes to another executor unless renewed.",
+  }),
+  finishedAt: t.expose("finishedAt", {
+    type: "DateTime",
+    nullable: true,
+    description: "When it became SUCCEEDED or FAILED.",
   }),
   reason: t.exposeString("reason", { nullable: true }),
   createdAt: t.expose("createdAt", { type: "DateTime" }),
@@ -58,13 +98,15 @@ const RollbackProjectInput = builder.inputType("RollbackProjectInput", {
 });
 
 const RollbackProjectPayload = builder
-  .objectRef<{ rollback: Rollback; load: ProjectLoad }>("RollbackProjectPayload")
+  .objectRef<{ rollback: Rollback; load: ProjectLoad | null }>("RollbackProjectPayload")
   .implement({
     fields: (t) => ({
       rollback: t.field({ type: RollbackRef, resolve: (payload) => payload.rollback }),
       load: t.field({
         type: ProjectLoadRef,
-        description: "The new load, with trigger ROLLBACK.",
+        nullable: true,
+        description:
+          "The new load, with trigger ROLLBACK, when the rollback is recorded at once; null while an executor carries it out (follow rollback.status).",
         resolve: (payload) => payload.load,
       }),
       changes: t.field({

@@ -101,3 +101,32 @@ export const AssetChangeTypeEnum = builder.enumType("AssetChangeType", {
   description: "What changed in an asset's definition.",
   values: ASSET_CHANGE_TYPES,
 });
+
+export const RollbackStatusEnum = builder.enumType("RollbackStatus", {
+  description:
+    "Where a rollback stands. Without an executor for its deployment a rollback is SUCCEEDED when it is created.",
+  values: {
+    REQUESTED: {
+      description: "Waiting for the deployment's executor (an agent with a deploy command) to claim it.",
+    },
+    IN_PROGRESS: {
+      description: "Claimed by an executor: its deploy command and Dagster's reload are running.",
+    },
+    SUCCEEDED: { description: "The load that carries it out was recorded (resultingLoad)." },
+    FAILED: { description: "It did not happen: see error." },
+  },
+});
+
+export const RollbackExecutionEnum = builder.enumType("RollbackExecution", {
+  description: "How a deployment's rollbacks are carried out.",
+  values: {
+    DIRECT: {
+      description:
+        "rollbackProject records the new load at once (the default): the history changes, nothing is redeployed.",
+    },
+    EXECUTOR: {
+      description:
+        "rollbackProject requests the rollback; an agent started with --deploy-command claims it, redeploys the target's image and records the load Dagster then reports.",
+    },
+  },
+});

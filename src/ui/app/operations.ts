@@ -341,6 +341,7 @@ export const ROLLBACK = graphql(`
       rollback {
         id
         reason
+        status
         requestedBy
         createdAt
         fromLoad {

@@ -88,18 +88,35 @@ function RollbackForm({
   const from = comparison?.from ?? current;
   const to = comparison?.to ?? target;
 
-  if (done) {
+  if (done && done.load === null) {
+    // The deployment's executor carries it out: the new load arrives in the history when Dagster serves it.
+    return (
+      <>
+        <Heading slot="title" id="rollback-title">
+          Rollback to #{done.rollback.toLoad.sequence} requested
+        </Heading>
+        <p role="status" className="rollback-status">
+          <span className="badge">{done.rollback.status.replace("_", " ").toLowerCase()}</span> The
+          deployment's executor redeploys the image of load #{done.rollback.toLoad.sequence}; its new load
+          appears in the history once Dagster serves it.
+        </p>
+        <div className="dialog-actions">
+          <Button className="button primary" slot="close" autoFocus>
+            Close
+          </Button>
+        </div>
+      </>
+    );
+  }
+
+  if (done?.load) {
     const load = done.load;
     return (
       <>
         <Heading slot="title" id="rollback-title">
           Rolled back to #{done.rollback.toLoad.sequence}
         </Heading>
-        {/*
-          Issue 14 (the rollback lifecycle): once a Rollback has a status (REQUESTED → IN_PROGRESS →
-          SUCCEEDED | FAILED) carried out by an executor, follow it here through the subscription. Today the
-          server records the rollback in the mutation itself, so it is done when the answer arrives.
-        */}
+        {/* Recorded directly: the rollback is done when the answer arrives. */}
         <p role="status" className="rollback-status">
           <span className="badge badge-success">
             <span aria-hidden="true">✓</span> Done
@@ -133,7 +150,8 @@ function RollbackForm({
         });
         if (result.data) {
           setDone(result.data.rollbackProject);
-          onDone(result.data.rollbackProject.load.sequence);
+          const load = result.data.rollbackProject.load;
+          if (load) onDone(load.sequence);
         }
       }}
     >
