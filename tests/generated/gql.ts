@@ -77,6 +77,10 @@ type Documents = {
     "query IsolationViewer { viewer { name roles { role deployment } } }": typeof types.IsolationViewerDocument,
     "\n        mutation IsolationRecord($input: RecordProjectLoadInput!) { recordProjectLoad(input: $input) { load { id } } }\n      ": typeof types.IsolationRecordDocument,
     "\n        mutation IsolationRollbackProd($input: RollbackProjectInput!) { rollbackProject(input: $input) { load { id } } }\n      ": typeof types.IsolationRollbackProdDocument,
+    "\n        mutation IsolationSetExecution($input: SetRollbackExecutionInput!) { setRollbackExecution(input: $input) { id } }\n      ": typeof types.IsolationSetExecutionDocument,
+    "\n        mutation IsolationClaim($input: ClaimRollbackInput!) { claimRollback(input: $input) { claimToken } }\n      ": typeof types.IsolationClaimDocument,
+    "\n        mutation IsolationRenew($input: RenewRollbackLeaseInput!) { renewRollbackLease(input: $input) { id status } }\n      ": typeof types.IsolationRenewDocument,
+    "\n        mutation IsolationFail($input: FailRollbackInput!) { failRollback(input: $input) { id status } }\n      ": typeof types.IsolationFailDocument,
     "\n        mutation IsolationCreateProdPolicy($input: CreateAlertPolicyInput!) { createAlertPolicy(input: $input) { policy { id } } }\n      ": typeof types.IsolationCreateProdPolicyDocument,
     "\n        mutation IsolationUpdatePolicy($input: UpdateAlertPolicyInput!) { updateAlertPolicy(input: $input) { id webhookUrl } }\n      ": typeof types.IsolationUpdatePolicyDocument,
     "mutation IsolationDeletePolicy($id: ID!) { deleteAlertPolicy(id: $id) }": typeof types.IsolationDeletePolicyDocument,
@@ -84,6 +88,7 @@ type Documents = {
     "\n        mutation IsolationCreateToken($input: CreateApiTokenInput!) { createApiToken(input: $input) { token } }\n      ": typeof types.IsolationCreateTokenDocument,
     "mutation IsolationRevokeToken($name: String!) { revokeApiToken(name: $name) }": typeof types.IsolationRevokeTokenDocument,
     "\n  query IsolationNode($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Project { name }\n      ... on ProjectLoad { sequence project { name } }\n      ... on AssetChange { assetKey load { id } }\n      ... on Rollback { reason project { name } }\n      ... on Deployment { name projects { totalCount } }\n      ... on AlertPolicy { name webhookUrl }\n      ... on AlertDelivery { status load { id } policy { name } }\n    }\n  }\n": typeof types.IsolationNodeDocument,
+    "\n  subscription IsolationRollbackUpdated($deployment: String, $rollbackId: ID) {\n    rollbackUpdated(deployment: $deployment, rollbackId: $rollbackId) { id status }\n  }\n": typeof types.IsolationRollbackUpdatedDocument,
     "\n  query ErrorsProjectName { project(name: \"etl\") { name } }\n": typeof types.ErrorsProjectNameDocument,
     "\n  query HistoryPage($deployment: String, $name: String!, $first: Int, $after: String, $collapse: Boolean, $status: LoadStatus) {\n    project(deployment: $deployment, name: $name) {\n      history(first: $first, after: $after, collapseSimilar: $collapse, status: $status) {\n        totalCount\n        pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n        edges {\n          cursor\n          node {\n            collapsedCount\n            firstLoadedAt\n            lastLoadedAt\n            load { sequence status trigger }\n            loads(first: 100) { totalCount edges { node { sequence } } }\n            firstSequence\n            lastSequence\n            firstLoad { sequence }\n            assetsAdded\n            assetsRemoved\n            assetsChanged\n            assetChanges { totalCount edges { node { assetKey changeTypes load { sequence } } } }\n          }\n        }\n      }\n    }\n  }\n": typeof types.HistoryPageDocument,
     "\n      query LoadsOfOneEntry($entry: String, $after: String) {\n        project(name: \"paged\") {\n          history(first: 1, after: $entry) {\n            edges { node { loads(first: 2, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { sequence } } } } }\n          }\n        }\n      }\n    ": typeof types.LoadsOfOneEntryDocument,
@@ -249,6 +254,10 @@ const documents: Documents = {
     "query IsolationViewer { viewer { name roles { role deployment } } }": types.IsolationViewerDocument,
     "\n        mutation IsolationRecord($input: RecordProjectLoadInput!) { recordProjectLoad(input: $input) { load { id } } }\n      ": types.IsolationRecordDocument,
     "\n        mutation IsolationRollbackProd($input: RollbackProjectInput!) { rollbackProject(input: $input) { load { id } } }\n      ": types.IsolationRollbackProdDocument,
+    "\n        mutation IsolationSetExecution($input: SetRollbackExecutionInput!) { setRollbackExecution(input: $input) { id } }\n      ": types.IsolationSetExecutionDocument,
+    "\n        mutation IsolationClaim($input: ClaimRollbackInput!) { claimRollback(input: $input) { claimToken } }\n      ": types.IsolationClaimDocument,
+    "\n        mutation IsolationRenew($input: RenewRollbackLeaseInput!) { renewRollbackLease(input: $input) { id status } }\n      ": types.IsolationRenewDocument,
+    "\n        mutation IsolationFail($input: FailRollbackInput!) { failRollback(input: $input) { id status } }\n      ": types.IsolationFailDocument,
     "\n        mutation IsolationCreateProdPolicy($input: CreateAlertPolicyInput!) { createAlertPolicy(input: $input) { policy { id } } }\n      ": types.IsolationCreateProdPolicyDocument,
     "\n        mutation IsolationUpdatePolicy($input: UpdateAlertPolicyInput!) { updateAlertPolicy(input: $input) { id webhookUrl } }\n      ": types.IsolationUpdatePolicyDocument,
     "mutation IsolationDeletePolicy($id: ID!) { deleteAlertPolicy(id: $id) }": types.IsolationDeletePolicyDocument,
@@ -256,6 +265,7 @@ const documents: Documents = {
     "\n        mutation IsolationCreateToken($input: CreateApiTokenInput!) { createApiToken(input: $input) { token } }\n      ": types.IsolationCreateTokenDocument,
     "mutation IsolationRevokeToken($name: String!) { revokeApiToken(name: $name) }": types.IsolationRevokeTokenDocument,
     "\n  query IsolationNode($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Project { name }\n      ... on ProjectLoad { sequence project { name } }\n      ... on AssetChange { assetKey load { id } }\n      ... on Rollback { reason project { name } }\n      ... on Deployment { name projects { totalCount } }\n      ... on AlertPolicy { name webhookUrl }\n      ... on AlertDelivery { status load { id } policy { name } }\n    }\n  }\n": types.IsolationNodeDocument,
+    "\n  subscription IsolationRollbackUpdated($deployment: String, $rollbackId: ID) {\n    rollbackUpdated(deployment: $deployment, rollbackId: $rollbackId) { id status }\n  }\n": types.IsolationRollbackUpdatedDocument,
     "\n  query ErrorsProjectName { project(name: \"etl\") { name } }\n": types.ErrorsProjectNameDocument,
     "\n  query HistoryPage($deployment: String, $name: String!, $first: Int, $after: String, $collapse: Boolean, $status: LoadStatus) {\n    project(deployment: $deployment, name: $name) {\n      history(first: $first, after: $after, collapseSimilar: $collapse, status: $status) {\n        totalCount\n        pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n        edges {\n          cursor\n          node {\n            collapsedCount\n            firstLoadedAt\n            lastLoadedAt\n            load { sequence status trigger }\n            loads(first: 100) { totalCount edges { node { sequence } } }\n            firstSequence\n            lastSequence\n            firstLoad { sequence }\n            assetsAdded\n            assetsRemoved\n            assetsChanged\n            assetChanges { totalCount edges { node { assetKey changeTypes load { sequence } } } }\n          }\n        }\n      }\n    }\n  }\n": types.HistoryPageDocument,
     "\n      query LoadsOfOneEntry($entry: String, $after: String) {\n        project(name: \"paged\") {\n          history(first: 1, after: $entry) {\n            edges { node { loads(first: 2, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { sequence } } } } }\n          }\n        }\n      }\n    ": types.LoadsOfOneEntryDocument,
@@ -610,6 +620,22 @@ export function graphql(source: "\n        mutation IsolationRollbackProd($input
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n        mutation IsolationSetExecution($input: SetRollbackExecutionInput!) { setRollbackExecution(input: $input) { id } }\n      "): typeof import('./graphql').IsolationSetExecutionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation IsolationClaim($input: ClaimRollbackInput!) { claimRollback(input: $input) { claimToken } }\n      "): typeof import('./graphql').IsolationClaimDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation IsolationRenew($input: RenewRollbackLeaseInput!) { renewRollbackLease(input: $input) { id status } }\n      "): typeof import('./graphql').IsolationRenewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation IsolationFail($input: FailRollbackInput!) { failRollback(input: $input) { id status } }\n      "): typeof import('./graphql').IsolationFailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n        mutation IsolationCreateProdPolicy($input: CreateAlertPolicyInput!) { createAlertPolicy(input: $input) { policy { id } } }\n      "): typeof import('./graphql').IsolationCreateProdPolicyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -635,6 +661,10 @@ export function graphql(source: "mutation IsolationRevokeToken($name: String!) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query IsolationNode($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Project { name }\n      ... on ProjectLoad { sequence project { name } }\n      ... on AssetChange { assetKey load { id } }\n      ... on Rollback { reason project { name } }\n      ... on Deployment { name projects { totalCount } }\n      ... on AlertPolicy { name webhookUrl }\n      ... on AlertDelivery { status load { id } policy { name } }\n    }\n  }\n"): typeof import('./graphql').IsolationNodeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription IsolationRollbackUpdated($deployment: String, $rollbackId: ID) {\n    rollbackUpdated(deployment: $deployment, rollbackId: $rollbackId) { id status }\n  }\n"): typeof import('./graphql').IsolationRollbackUpdatedDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

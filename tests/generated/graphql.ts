@@ -631,6 +631,34 @@ export type IsolationRollbackProdMutationVariables = Exact<{
 
 export type IsolationRollbackProdMutation = { rollbackProject: { load: { id: string } | null } };
 
+export type IsolationSetExecutionMutationVariables = Exact<{
+  input: SetRollbackExecutionInput;
+}>;
+
+
+export type IsolationSetExecutionMutation = { setRollbackExecution: { id: string } };
+
+export type IsolationClaimMutationVariables = Exact<{
+  input: ClaimRollbackInput;
+}>;
+
+
+export type IsolationClaimMutation = { claimRollback: { claimToken: string | null } };
+
+export type IsolationRenewMutationVariables = Exact<{
+  input: RenewRollbackLeaseInput;
+}>;
+
+
+export type IsolationRenewMutation = { renewRollbackLease: { id: string, status: RollbackStatus } };
+
+export type IsolationFailMutationVariables = Exact<{
+  input: FailRollbackInput;
+}>;
+
+
+export type IsolationFailMutation = { failRollback: { id: string, status: RollbackStatus } };
+
 export type IsolationCreateProdPolicyMutationVariables = Exact<{
   input: CreateAlertPolicyInput;
 }>;
@@ -687,6 +715,14 @@ export type IsolationNodeQuery = { node:
     | { sequence: number, id: string, project: { name: string } }
     | { reason: string | null, id: string, project: { name: string } }
    | null };
+
+export type IsolationRollbackUpdatedSubscriptionVariables = Exact<{
+  deployment?: string | null | undefined;
+  rollbackId?: string | number | null | undefined;
+}>;
+
+
+export type IsolationRollbackUpdatedSubscription = { rollbackUpdated: { id: string, status: RollbackStatus } };
 
 export type ErrorsProjectNameQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2334,6 +2370,36 @@ export const IsolationRollbackProdDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<IsolationRollbackProdMutation, IsolationRollbackProdMutationVariables>;
+export const IsolationSetExecutionDocument = new TypedDocumentString(`
+    mutation IsolationSetExecution($input: SetRollbackExecutionInput!) {
+  setRollbackExecution(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<IsolationSetExecutionMutation, IsolationSetExecutionMutationVariables>;
+export const IsolationClaimDocument = new TypedDocumentString(`
+    mutation IsolationClaim($input: ClaimRollbackInput!) {
+  claimRollback(input: $input) {
+    claimToken
+  }
+}
+    `) as unknown as TypedDocumentString<IsolationClaimMutation, IsolationClaimMutationVariables>;
+export const IsolationRenewDocument = new TypedDocumentString(`
+    mutation IsolationRenew($input: RenewRollbackLeaseInput!) {
+  renewRollbackLease(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<IsolationRenewMutation, IsolationRenewMutationVariables>;
+export const IsolationFailDocument = new TypedDocumentString(`
+    mutation IsolationFail($input: FailRollbackInput!) {
+  failRollback(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<IsolationFailMutation, IsolationFailMutationVariables>;
 export const IsolationCreateProdPolicyDocument = new TypedDocumentString(`
     mutation IsolationCreateProdPolicy($input: CreateAlertPolicyInput!) {
   createAlertPolicy(input: $input) {
@@ -2425,6 +2491,14 @@ export const IsolationNodeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<IsolationNodeQuery, IsolationNodeQueryVariables>;
+export const IsolationRollbackUpdatedDocument = new TypedDocumentString(`
+    subscription IsolationRollbackUpdated($deployment: String, $rollbackId: ID) {
+  rollbackUpdated(deployment: $deployment, rollbackId: $rollbackId) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<IsolationRollbackUpdatedSubscription, IsolationRollbackUpdatedSubscriptionVariables>;
 export const ErrorsProjectNameDocument = new TypedDocumentString(`
     query ErrorsProjectName {
   project(name: "etl") {

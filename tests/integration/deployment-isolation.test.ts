@@ -205,6 +205,46 @@ const ROOT_CASES: Record<string, () => Promise<void>> = {
     // NOT_FOUND, as for an ID that does not exist: IDs reveal nothing of other deployments.
     expectRefused(response, "NOT_FOUND");
   },
+  setRollbackExecution: async () => {
+    const response = await server.request(
+      graphql(`
+        mutation IsolationSetExecution($input: SetRollbackExecutionInput!) { setRollbackExecution(input: $input) { id } }
+      `),
+      { input: { deployment: "prod", execution: "EXECUTOR" } },
+      staging,
+    );
+    expectRefused(response, "FORBIDDEN");
+  },
+  claimRollback: async () => {
+    const response = await server.request(
+      graphql(`
+        mutation IsolationClaim($input: ClaimRollbackInput!) { claimRollback(input: $input) { claimToken } }
+      `),
+      { input: { deployment: "prod" } },
+      staging,
+    );
+    expectRefused(response, "FORBIDDEN");
+  },
+  renewRollbackLease: async () => {
+    const response = await server.request(
+      graphql(`
+        mutation IsolationRenew($input: RenewRollbackLeaseInput!) { renewRollbackLease(input: $input) { id status } }
+      `),
+      { input: { rollbackId: prodIds.Rollback as string, claimToken: "not-a-claim" } },
+      staging,
+    );
+    expectRefused(response, "NOT_FOUND");
+  },
+  failRollback: async () => {
+    const response = await server.request(
+      graphql(`
+        mutation IsolationFail($input: FailRollbackInput!) { failRollback(input: $input) { id status } }
+      `),
+      { input: { rollbackId: prodIds.Rollback as string, claimToken: "not-a-claim", error: "no" } },
+      staging,
+    );
+    expectRefused(response, "NOT_FOUND");
+  },
   createAlertPolicy: async () => {
     const response = await server.request(
       graphql(`
@@ -305,6 +345,12 @@ async function expectNodeHidden(type: string): Promise<void> {
   expect(denied.data).toEqual({ node: null });
 }
 
+const ROLLBACK_UPDATED = graphql(`
+  subscription IsolationRollbackUpdated($deployment: String, $rollbackId: ID) {
+    rollbackUpdated(deployment: $deployment, rollbackId: $rollbackId) { id status }
+  }
+`);
+
 describe("another deployment's data", () => {
   it("has a case for every root field", () => {
     expect(Object.keys(ROOT_CASES).sort()).toEqual([...fieldsOf("Query"), ...fieldsOf("Mutation")].sort());
@@ -320,7 +366,17 @@ describe("another deployment's data", () => {
   });
 
   it("is refused through every subscription", async () => {
-    expect(fieldsOf("Subscription")).toEqual(["projectLoaded"]);
+    expect(fieldsOf("Subscription")).toEqual(["projectLoaded", "rollbackUpdated"]);
+    const rollbacks = collect(server.client(staging), ROLLBACK_UPDATED, { deployment: "prod" });
+    expect(JSON.stringify(await rollbacks.waitForError(10_000))).toContain("FORBIDDEN");
+    // One rollback of prod by its ID: its changes are replayed from its request to a prod reader, and
+    // nothing (no event, no error) reaches staging, as for a rollback that does not exist.
+    const own = collect(server.client(prodToken), ROLLBACK_UPDATED, { rollbackId: prodIds.Rollback });
+    const hidden = collect(server.client(staging), ROLLBACK_UPDATED, { rollbackId: prodIds.Rollback });
+    expect((await own.waitFor(1, 10_000)).length).toBeGreaterThan(0);
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    expect(hidden.events).toEqual([]);
+    expect(hidden.errors).toEqual([]);
     const client = server.client(staging);
     // Named: refused when it starts.
     const named = collect(client, PROJECT_LOADED, { deployment: "prod" });
