@@ -6,14 +6,13 @@ import { record } from "../helpers";
 import { type CliServer, runCli, spawnCli, startCliServer } from "./cli-helpers";
 
 let server: CliServer;
-let targetId = "";
 beforeAll(async () => {
   server = await startCliServer();
   const { live } = server;
   await live.request(
     `mutation { setRollbackExecution(input: { deployment: "prod", execution: EXECUTOR }) { name } }`,
   );
-  targetId = (await record(live, { project: "follow", image: "reg/f:1", assets: [{ key: "a" }] })).id;
+  await record(live, { project: "follow", image: "reg/f:1", assets: [{ key: "a" }] });
   await record(live, { project: "follow", image: "reg/f:2", assets: [{ key: "b" }] });
 });
 afterAll(() => server.close());
