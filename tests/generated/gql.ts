@@ -188,6 +188,8 @@ type Documents = {
     "\n  query UiTestFailures {\n    project(deployment: \"prod\", name: \"billing-pipeline\") {\n      history(first: 100, collapseSimilar: false, status: FAILURE) {\n        edges {\n          node {\n            load {\n              id\n              sequence\n              error {\n                message\n                stack\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.UiTestFailuresDocument,
     "\n  query UiTestLatest {\n    project(deployment: \"prod\", name: \"billing-pipeline\") {\n      currentLoad {\n        sequence\n        trigger\n        image\n        rollback {\n          reason\n          requestedBy\n          toLoad {\n            sequence\n          }\n        }\n      }\n    }\n  }\n": typeof types.UiTestLatestDocument,
     "\n  query UiTestAssetNow {\n    project(deployment: \"prod\", name: \"billing-pipeline\") {\n      asset(key: \"mart/mrr_monthly\") {\n        codeVersion\n        dependencies\n        partitionsDefinition\n        tags\n      }\n    }\n  }\n": typeof types.UiTestAssetNowDocument,
+    "\n  mutation UiTestSetExecution($input: SetRollbackExecutionInput!) {\n    setRollbackExecution(input: $input) { rollbackExecution }\n  }\n": typeof types.UiTestSetExecutionDocument,
+    "\n  mutation UiTestClaim($input: ClaimRollbackInput!) {\n    claimRollback(input: $input) { claimToken rollback { id status } }\n  }\n": typeof types.UiTestClaimDocument,
     "\n  query UiTestLoad58 {\n    project(deployment: \"prod\", name: \"billing-pipeline\") {\n      load(sequence: 58) {\n        id\n      }\n    }\n  }\n": typeof types.UiTestLoad58Document,
     "\n  query UiTestPreview($loadId: ID!) {\n    project(deployment: \"prod\", name: \"billing-pipeline\") {\n      rollbackPreview(loadId: $loadId) {\n        assetsAdded\n        assetsRemoved\n        assetsChanged\n      }\n    }\n  }\n": typeof types.UiTestPreviewDocument,
 };
@@ -365,6 +367,8 @@ const documents: Documents = {
     "\n  query UiTestFailures {\n    project(deployment: \"prod\", name: \"billing-pipeline\") {\n      history(first: 100, collapseSimilar: false, status: FAILURE) {\n        edges {\n          node {\n            load {\n              id\n              sequence\n              error {\n                message\n                stack\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.UiTestFailuresDocument,
     "\n  query UiTestLatest {\n    project(deployment: \"prod\", name: \"billing-pipeline\") {\n      currentLoad {\n        sequence\n        trigger\n        image\n        rollback {\n          reason\n          requestedBy\n          toLoad {\n            sequence\n          }\n        }\n      }\n    }\n  }\n": types.UiTestLatestDocument,
     "\n  query UiTestAssetNow {\n    project(deployment: \"prod\", name: \"billing-pipeline\") {\n      asset(key: \"mart/mrr_monthly\") {\n        codeVersion\n        dependencies\n        partitionsDefinition\n        tags\n      }\n    }\n  }\n": types.UiTestAssetNowDocument,
+    "\n  mutation UiTestSetExecution($input: SetRollbackExecutionInput!) {\n    setRollbackExecution(input: $input) { rollbackExecution }\n  }\n": types.UiTestSetExecutionDocument,
+    "\n  mutation UiTestClaim($input: ClaimRollbackInput!) {\n    claimRollback(input: $input) { claimToken rollback { id status } }\n  }\n": types.UiTestClaimDocument,
     "\n  query UiTestLoad58 {\n    project(deployment: \"prod\", name: \"billing-pipeline\") {\n      load(sequence: 58) {\n        id\n      }\n    }\n  }\n": types.UiTestLoad58Document,
     "\n  query UiTestPreview($loadId: ID!) {\n    project(deployment: \"prod\", name: \"billing-pipeline\") {\n      rollbackPreview(loadId: $loadId) {\n        assetsAdded\n        assetsRemoved\n        assetsChanged\n      }\n    }\n  }\n": types.UiTestPreviewDocument,
 };
@@ -1061,6 +1065,14 @@ export function graphql(source: "\n  query UiTestLatest {\n    project(deploymen
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query UiTestAssetNow {\n    project(deployment: \"prod\", name: \"billing-pipeline\") {\n      asset(key: \"mart/mrr_monthly\") {\n        codeVersion\n        dependencies\n        partitionsDefinition\n        tags\n      }\n    }\n  }\n"): typeof import('./graphql').UiTestAssetNowDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UiTestSetExecution($input: SetRollbackExecutionInput!) {\n    setRollbackExecution(input: $input) { rollbackExecution }\n  }\n"): typeof import('./graphql').UiTestSetExecutionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UiTestClaim($input: ClaimRollbackInput!) {\n    claimRollback(input: $input) { claimToken rollback { id status } }\n  }\n"): typeof import('./graphql').UiTestClaimDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1449,6 +1449,20 @@ export type UiTestAssetNowQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type UiTestAssetNowQuery = { project: { asset: { codeVersion: string | null, dependencies: Array<string>, partitionsDefinition: string | null, tags: unknown } | null } | null };
 
+export type UiTestSetExecutionMutationVariables = Exact<{
+  input: SetRollbackExecutionInput;
+}>;
+
+
+export type UiTestSetExecutionMutation = { setRollbackExecution: { rollbackExecution: RollbackExecution } };
+
+export type UiTestClaimMutationVariables = Exact<{
+  input: ClaimRollbackInput;
+}>;
+
+
+export type UiTestClaimMutation = { claimRollback: { claimToken: string | null, rollback: { id: string, status: RollbackStatus } | null } };
+
 export type UiTestLoad58QueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -4153,6 +4167,24 @@ export const UiTestAssetNowDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UiTestAssetNowQuery, UiTestAssetNowQueryVariables>;
+export const UiTestSetExecutionDocument = new TypedDocumentString(`
+    mutation UiTestSetExecution($input: SetRollbackExecutionInput!) {
+  setRollbackExecution(input: $input) {
+    rollbackExecution
+  }
+}
+    `) as unknown as TypedDocumentString<UiTestSetExecutionMutation, UiTestSetExecutionMutationVariables>;
+export const UiTestClaimDocument = new TypedDocumentString(`
+    mutation UiTestClaim($input: ClaimRollbackInput!) {
+  claimRollback(input: $input) {
+    claimToken
+    rollback {
+      id
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UiTestClaimMutation, UiTestClaimMutationVariables>;
 export const UiTestLoad58Document = new TypedDocumentString(`
     query UiTestLoad58 {
   project(deployment: "prod", name: "billing-pipeline") {

@@ -89,6 +89,18 @@ const ASSET_NOW = graphql(`
   }
 `);
 
+const SET_EXECUTION = graphql(`
+  mutation UiTestSetExecution($input: SetRollbackExecutionInput!) {
+    setRollbackExecution(input: $input) { rollbackExecution }
+  }
+`);
+
+const CLAIM = graphql(`
+  mutation UiTestClaim($input: ClaimRollbackInput!) {
+    claimRollback(input: $input) { claimToken rollback { id status } }
+  }
+`);
+
 const LOAD_58 = graphql(`
   query UiTestLoad58 {
     project(deployment: "prod", name: "billing-pipeline") {
@@ -762,6 +774,55 @@ describe.skipIf(!HAS_CHROMIUM)("the web UI in headless Chromium", () => {
     },
     3 * TIMEOUT,
   );
+
+  it("follows a rollback an executor carries out, from requested to succeeded, without a reload", async () => {
+    await record({ request: api }, { project: "exec-check", image: "ex:1", assets: [{ key: "raw/a" }] });
+    await record({ request: api }, { project: "exec-check", image: "ex:2", assets: [{ key: "raw/b" }] });
+    const setExecution = async (execution: "DIRECT" | "EXECUTOR") => {
+      const answer = await api(SET_EXECUTION, { input: { deployment: "prod", execution } }, ADMIN_TOKEN);
+      expect(answer.errors).toBeUndefined();
+    };
+    await setExecution("EXECUTOR");
+    try {
+      const session = await newSession();
+      const { page } = session;
+      await signIn(page, editorToken);
+      await openHistory(page, "exec-check");
+      await historyRow(page, 1).getByRole("button", { name: "Actions for load #1" }).click();
+      await page.getByRole("menuitem", { name: "Rollback to this version" }).click();
+      const dialog = page.getByRole("dialog", { name: "Roll back exec-check to #1?" });
+      await dialog.getByLabel(/Reason/).fill("ex:2 is broken");
+      await dialog.getByRole("button", { name: "Roll back to #1" }).click();
+      const progress = page.getByRole("dialog", { name: "Rollback to #1" });
+      await expect.poll(() => progress.getByRole("status").textContent()).toMatch(/^requested/i);
+      // The executor's side, through the API: it claims the rollback, then records the redeployed load.
+      const claimed = await api(CLAIM, { input: { deployment: "prod", executor: "test" } }, ADMIN_TOKEN);
+      const claim = claimed.data?.claimRollback;
+      if (!claim?.claimToken || !claim.rollback) throw new Error(`no claim: ${JSON.stringify(claimed)}`);
+      await expect.poll(() => progress.getByRole("status").textContent()).toMatch(/^in progress/i);
+      await record(
+        { request: api },
+        {
+          project: "exec-check",
+          image: "ex:1",
+          assets: [{ key: "raw/a" }],
+          rollback: { rollbackId: claim.rollback.id, claimToken: claim.claimToken },
+        },
+        ADMIN_TOKEN,
+      );
+      await expect
+        .poll(() => progress.getByRole("status").textContent(), { timeout: 15_000 })
+        .toMatch(/^succeeded.*New load #3 \(rollback\)/i);
+      await checkAxe(page, "rollback followed to its end");
+      await shot(page, "rollback-executor");
+      await progress.getByRole("button", { name: "Close" }).click();
+      await historyRow(page, 3).waitFor();
+      expectClean(session);
+      await session.context.close();
+    } finally {
+      await setExecution("DIRECT");
+    }
+  }, 120_000);
 
   it.each([
     { width: 390, dark: false },

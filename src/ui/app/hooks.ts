@@ -1,10 +1,15 @@
-// Small hooks shared by the screens: a clock for relative times, the live connection's state, and live
-// loads of a scope, which call back with each new load (the screen then fetches what it shows again).
+// Small hooks shared by the screens: a clock for relative times, the live connection's state, live loads
+// of a scope, which call back with each new load (the screen then fetches what it shows again), and one
+// rollback's status changes.
 import { useEffect, useRef, useState, useSyncExternalStore } from "react";
-import type { UiProjectLoadedSubscription, UiProjectLoadedSubscriptionVariables } from "../generated/graphql";
+import type {
+  UiProjectLoadedSubscription,
+  UiProjectLoadedSubscriptionVariables,
+  UiRollbackUpdatedSubscription,
+} from "../generated/graphql";
 import { print } from "./graphql-text";
 import type { LiveConnection, LiveState } from "./live";
-import { PROJECT_LOADED } from "./operations";
+import { PROJECT_LOADED, ROLLBACK_UPDATED } from "./operations";
 
 const clockListeners = new Set<() => void>();
 let clockTimer: ReturnType<typeof setInterval> | undefined;
@@ -66,5 +71,35 @@ export function useLiveLoads(
       onRefused: setRefused,
     });
   }, [live, deployment, project, after, enabled]);
+  return refused;
+}
+
+export type RollbackUpdate = UiRollbackUpdatedSubscription["rollbackUpdated"];
+
+/**
+ * Follows one rollback's status changes while mounted (null: none). The server sends every change from its
+ * request first, so one made before the subscription started is not missed; a reconnect resumes after the
+ * last change received.
+ */
+export function useRollbackUpdates(
+  live: LiveConnection,
+  rollbackId: string | null,
+  onUpdate: (update: RollbackUpdate) => void,
+): string | null {
+  const handler = useRef(onUpdate);
+  handler.current = onUpdate;
+  const [refused, setRefused] = useState<string | null>(null);
+  useEffect(() => {
+    if (!rollbackId) return;
+    setRefused(null);
+    return live.watch<UiRollbackUpdatedSubscription>({
+      query: print(ROLLBACK_UPDATED),
+      variables: { rollbackId },
+      after: null,
+      idOf: (data) => data.rollbackUpdated.id,
+      onData: (data) => handler.current(data.rollbackUpdated),
+      onRefused: setRefused,
+    });
+  }, [live, rollbackId]);
   return refused;
 }

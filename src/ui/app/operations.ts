@@ -429,3 +429,19 @@ export const PROJECT_LOADED = graphql(`
     }
   }
 `);
+
+/** A rollback's status changes, from its request on (with rollbackId and no after, the server sends them all). */
+export const ROLLBACK_UPDATED = graphql(`
+  subscription UiRollbackUpdated($rollbackId: ID, $after: ID) {
+    rollbackUpdated(rollbackId: $rollbackId, after: $after) {
+      id
+      status
+      error
+      resultingLoad {
+        sequence
+        trigger
+        image
+      }
+    }
+  }
+`);

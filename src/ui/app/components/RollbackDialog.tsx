@@ -14,7 +14,9 @@ import {
 import { useMutation, useQuery } from "urql";
 import type { UiLoadBriefFragment, UiRollbackMutation } from "../../generated/graphql";
 import { errorMessage } from "../client";
+import { type RollbackUpdate, useRollbackUpdates } from "../hooks";
 import { ROLLBACK, ROLLBACK_PREVIEW } from "../operations";
+import { useSession } from "../session";
 import { AssetKeys } from "./AssetKeys";
 import { ChangeDetail, ChangeTypes } from "./ChangeList";
 import { Commit, Image } from "./Commit";
@@ -89,24 +91,8 @@ function RollbackForm({
   const to = comparison?.to ?? target;
 
   if (done && done.load === null) {
-    // The deployment's executor carries it out: the new load arrives in the history when Dagster serves it.
-    return (
-      <>
-        <Heading slot="title" id="rollback-title">
-          Rollback to #{done.rollback.toLoad.sequence} requested
-        </Heading>
-        <p role="status" className="rollback-status">
-          <span className="badge">{done.rollback.status.replace("_", " ").toLowerCase()}</span> The
-          deployment's executor redeploys the image of load #{done.rollback.toLoad.sequence}; its new load
-          appears in the history once Dagster serves it.
-        </p>
-        <div className="dialog-actions">
-          <Button className="button primary" slot="close" autoFocus>
-            Close
-          </Button>
-        </div>
-      </>
-    );
+    // The deployment's executor carries it out: followed live until it ends.
+    return <RollbackProgress requested={done.rollback} onDone={onDone} />;
   }
 
   if (done?.load) {
@@ -319,5 +305,56 @@ function AssetGroup({
         />
       )}
     </div>
+  );
+}
+
+const STATUS_TEXT: Record<string, string> = {
+  REQUESTED: "Requested: waiting for the deployment's executor to take it",
+  IN_PROGRESS: "In progress: the executor is redeploying the old image",
+  SUCCEEDED: "Succeeded",
+  FAILED: "Failed",
+};
+
+/** A rollback an executor carries out, from REQUESTED to SUCCEEDED or FAILED, as the server reports it. */
+function RollbackProgress({
+  requested,
+  onDone,
+}: {
+  requested: UiRollbackMutation["rollbackProject"]["rollback"];
+  onDone: (sequence: number) => void;
+}) {
+  const session = useSession();
+  const [latest, setLatest] = useState<RollbackUpdate | null>(null);
+  const refused = useRollbackUpdates(session.live, requested.id, (update) => {
+    setLatest(update);
+    if (update.status === "SUCCEEDED" && update.resultingLoad) onDone(update.resultingLoad.sequence);
+  });
+  const status = latest?.status ?? requested.status;
+  const badge =
+    status === "SUCCEEDED" ? "badge badge-success" : status === "FAILED" ? "badge badge-failure" : "badge";
+  return (
+    <>
+      <Heading slot="title" id="rollback-title">
+        Rollback to #{requested.toLoad.sequence}
+      </Heading>
+      <p className="rollback-status" role="status" aria-live="polite">
+        <span className={badge}>{status.replace("_", " ").toLowerCase()}</span>{" "}
+        {STATUS_TEXT[status] ?? status}
+        {status === "SUCCEEDED" && latest?.resultingLoad ? (
+          <>
+            {" "}
+            New load #{latest.resultingLoad.sequence} ({latest.resultingLoad.trigger.toLowerCase()}) runs{" "}
+            <Image image={latest.resultingLoad.image} />.
+          </>
+        ) : null}
+      </p>
+      {status === "FAILED" && latest?.error ? <pre className="stack">{latest.error}</pre> : null}
+      {refused ? <p role="alert">Live updates stopped: {refused}</p> : null}
+      <div className="dialog-actions">
+        <Button className="button primary" slot="close" autoFocus>
+          Close
+        </Button>
+      </div>
+    </>
   );
 }
