@@ -93,6 +93,8 @@ describe("the project's own operations", () => {
     const operations = shippedOperations();
     expect(operations.size).toBeGreaterThan(100);
     const worst: Record<string, { figure: number; name: string }> = {};
+    // The tests' own operations are left out of this one: see the complexity bounds below.
+    let shippedComplexity = 0;
     for (const [name, text] of operations) {
       let figures: ReturnType<typeof measureOperation>;
       try {
@@ -107,6 +109,8 @@ describe("the project's own operations", () => {
       expect(figures.complexity, name).not.toBeNull();
       for (const [key, figure] of Object.entries(figures))
         if ((worst[key]?.figure ?? -1) < (figure ?? 0)) worst[key] = { figure: figure ?? 0, name };
+      if (!name.startsWith("test: "))
+        shippedComplexity = Math.max(shippedComplexity, figures.complexity ?? 0);
     }
     const limits = DEFAULT_QUERY_LIMITS;
     console.log("largest figures of the shipped operations:", worst);
@@ -119,19 +123,6 @@ describe("the project's own operations", () => {
     expect(worst.complexity?.figure).toBeLessThanOrEqual(limits.complexity);
     // What the CLI, the agent, the UI and GraphiQL send keeps half the complexity bound free; the tests'
     // own operations (a dashboard page of 100 loads of 100 changes each) need only fit under it.
-    const shipped = [...operations].filter(([name]) => !name.startsWith("test: "));
-    const shippedComplexity = Math.max(
-      ...shipped.map(([, text]) => {
-        try {
-          return (
-            measureOperation(schema, text, worstVariables(text), { caller: { name: "admin", grants: [] } })
-              .complexity ?? 0
-          );
-        } catch {
-          return 0;
-        }
-      }),
-    );
     expect(shippedComplexity).toBeLessThanOrEqual(limits.complexity / 2);
     // Introspection is what an anonymous client sends.
     const introspection = operations.get("introspection") ?? "";
