@@ -8,7 +8,7 @@ import type {
   UiRollbackUpdatedSubscription,
 } from "../generated/graphql";
 import { print } from "./graphql-text";
-import type { LiveConnection, LiveState } from "./live";
+import type { LiveConnection, LiveState, WatchOptions } from "./live";
 import { PROJECT_LOADED, ROLLBACK_UPDATED } from "./operations";
 
 const clockListeners = new Set<() => void>();
@@ -46,6 +46,33 @@ export function useLiveState(live: LiveConnection): LiveState {
 export type LiveLoad = UiProjectLoadedSubscription["projectLoaded"];
 
 /**
+ * Runs one live watch while mounted and `key` stays the same (null: none), calling `onData` with each
+ * result; returns the server's message when it refused the subscription for good.
+ */
+function useWatch<T>(
+  live: LiveConnection,
+  key: string | null,
+  watch: () => Omit<WatchOptions<T>, "onData" | "onRefused">,
+  onData: (data: T) => void,
+): string | null {
+  const handler = useRef(onData);
+  handler.current = onData;
+  const options = useRef(watch);
+  options.current = watch;
+  const [refused, setRefused] = useState<string | null>(null);
+  useEffect(() => {
+    if (key === null) return;
+    setRefused(null);
+    return live.watch<T>({
+      ...options.current(),
+      onData: (data) => handler.current(data),
+      onRefused: setRefused,
+    });
+  }, [live, key]);
+  return refused;
+}
+
+/**
  * Follows new loads of a deployment (and project) while mounted. `after` is where to start: the newest
  * load the screen already shows, so a load recorded between its query and the subscription is not lost.
  * `onLoad` may change between renders; the subscription does not restart for it.
@@ -55,23 +82,18 @@ export function useLiveLoads(
   scope: UiProjectLoadedSubscriptionVariables & { enabled: boolean },
   onLoad: (load: LiveLoad) => void,
 ): string | null {
-  const handler = useRef(onLoad);
-  handler.current = onLoad;
-  const [refused, setRefused] = useState<string | null>(null);
   const { deployment, project, after, enabled } = scope;
-  useEffect(() => {
-    if (!enabled) return;
-    setRefused(null);
-    return live.watch<UiProjectLoadedSubscription>({
+  return useWatch<UiProjectLoadedSubscription>(
+    live,
+    enabled ? JSON.stringify([deployment, project, after]) : null,
+    () => ({
       query: print(PROJECT_LOADED),
       variables: { deployment, project },
       after: after ?? null,
       idOf: (data) => data.projectLoaded.id,
-      onData: (data) => handler.current(data.projectLoaded),
-      onRefused: setRefused,
-    });
-  }, [live, deployment, project, after, enabled]);
-  return refused;
+    }),
+    (data) => onLoad(data.projectLoaded),
+  );
 }
 
 export type RollbackUpdate = UiRollbackUpdatedSubscription["rollbackUpdated"];
@@ -86,20 +108,15 @@ export function useRollbackUpdates(
   rollbackId: string | null,
   onUpdate: (update: RollbackUpdate) => void,
 ): string | null {
-  const handler = useRef(onUpdate);
-  handler.current = onUpdate;
-  const [refused, setRefused] = useState<string | null>(null);
-  useEffect(() => {
-    if (!rollbackId) return;
-    setRefused(null);
-    return live.watch<UiRollbackUpdatedSubscription>({
+  return useWatch<UiRollbackUpdatedSubscription>(
+    live,
+    rollbackId,
+    () => ({
       query: print(ROLLBACK_UPDATED),
       variables: { rollbackId },
       after: null,
       idOf: (data) => data.rollbackUpdated.id,
-      onData: (data) => handler.current(data.rollbackUpdated),
-      onRefused: setRefused,
-    });
-  }, [live, rollbackId]);
-  return refused;
+    }),
+    (data) => onUpdate(data.rollbackUpdated),
+  );
 }
